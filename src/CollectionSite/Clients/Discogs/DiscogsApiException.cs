@@ -1,0 +1,33 @@
+using System.Net;
+
+namespace CollectionSite.Clients.Discogs;
+
+/// <summary>A Discogs request that failed for this item (after retries): recorded as the item's error, the run goes on.</summary>
+public class DiscogsApiException : Exception
+{
+    public DiscogsApiException()
+    {
+    }
+
+    public DiscogsApiException(string message)
+        : base(message)
+    {
+    }
+
+    public DiscogsApiException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public DiscogsApiException(string message, HttpStatusCode? statusCode, string requestPath, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        StatusCode = statusCode;
+        RequestPath = requestPath;
+    }
+
+    public HttpStatusCode? StatusCode { get; }
+
+    /// <summary>Path and query of the failed request (never the token, which travels in a header).</summary>
+    public string? RequestPath { get; }
+}

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+
+namespace CollectionSite.Configuration;
+
+/// <summary>Builds the configuration tree in precedence order and turns file problems into one-line messages.</summary>
+public static class ConfigurationLoader
+{
+    private static readonly Dictionary<string, string?> Defaults = new()
+    {
+        ["Discogs:BaseUrl"] = DiscogsSettings.DefaultBaseUrl,
+        ["Discogs:RequestsPerMinute"] = "60",
+        ["Discogs:TimeoutSeconds"] = "30",
+        ["Paths:Output"] = "site-output",
+        ["Paths:State"] = ".collectionsite",
+    };
+
+    public static IConfigurationRoot Build(ConfigurationSources sources, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        IConfigurationBuilder builder = new ConfigurationBuilder().AddInMemoryCollection(Defaults);
+        AddJsonFile(builder, sources.SettingsFile, sources.SettingsFileExplicit, "--config");
+        AddJsonFile(builder, sources.SecretsFile, sources.SecretsFileExplicit, "--secrets");
+        if (environment is null)
+        {
+            builder.AddEnvironmentVariables(ConfigurationSources.EnvironmentPrefix);
+        }
+        else
+        {
+            builder.AddInMemoryCollection(FromEnvironment(environment));
+        }
+
+        builder.AddInMemoryCollection(sources.CommandLineOverrides);
+        return builder.Build();
+    }
+
+    private static void AddJsonFile(IConfigurationBuilder builder, string path, bool isExplicit, string option)
+    {
+        var fullPath = Path.GetFullPath(path);
+        if (!File.Exists(fullPath))
+        {
+            if (isExplicit)
+            {
+                throw new ConfigurationException($"Configuration file '{path}' given with {option} does not exist. Check the path.");
+            }
+
+            return;
+        }
+
+        // Validate first so a syntax error is reported with its line, not as a provider stack trace.
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(fullPath), new JsonDocumentOptions
+            {
+                CommentHandling = JsonCommentHandling.Skip,
+                AllowTrailingCommas = true,
+            });
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new ConfigurationException($"{path}: the file must hold one JSON object ({{ ... }}). Fix the file or point {option} elsewhere.");
+            }
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
+            throw new ConfigurationException($"{path}: malformed JSON{where}. Fix the file (see secrets.example.json) or point {option} elsewhere.", ex);
+        }
+
+        builder.AddJsonFile(fullPath, optional: false, reloadOnChange: false);
+    }
+
+    private static Dictionary<string, string?> FromEnvironment(IReadOnlyDictionary<string, string?> environment) =>
+        environment
+            .Where(pair => pair.Key.StartsWith(ConfigurationSources.EnvironmentPrefix, StringComparison.OrdinalIgnoreCase))
+            .ToDictionary(
+                pair => pair.Key[ConfigurationSources.EnvironmentPrefix.Length..].Replace("__", ":", StringComparison.Ordinal),
+                pair => pair.Value,
+                StringComparer.OrdinalIgnoreCase);
+}

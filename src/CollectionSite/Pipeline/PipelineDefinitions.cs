@@ -1,0 +1,29 @@
+using CollectionSite.Stages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectionSite.Pipeline;
+
+/// <summary>
+/// The pipelines, each one ordered list of stages, top to bottom in the order they run.
+/// A new capability slots in as one more line here.
+/// </summary>
+public static class PipelineDefinitions
+{
+    /// <summary>`harvest`: the Discogs side only.</summary>
+    public static IReadOnlyList<Type> Harvest { get; } =
+    [
+        typeof(HarvestCollection),
+        typeof(FetchReleaseDetails),
+        typeof(FetchMasters),
+        typeof(FetchArtists),
+    ];
+
+    /// <summary>`build`: harvest, then turn the state into a Hugo site.</summary>
+    public static IReadOnlyList<Type> Build { get; } =
+    [
+        .. Harvest,
+    ];
+
+    public static IReadOnlyList<IPipelineStage> Resolve(IServiceProvider services, IReadOnlyList<Type> stages) =>
+        stages.Select(type => (IPipelineStage)services.GetRequiredService(type)).ToList();
+}

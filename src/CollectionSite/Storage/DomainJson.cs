@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+using CollectionSite.Domain;
+
+namespace CollectionSite.Storage;
+
+/// <summary>How domain records are stored in model_json columns: source-generated, stable property order.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    WriteIndented = false)]
+[JsonSerializable(typeof(Release))]
+[JsonSerializable(typeof(Master))]
+[JsonSerializable(typeof(Artist))]
+[JsonSerializable(typeof(IReadOnlyList<CollectionNote>))]
+[JsonSerializable(typeof(Dictionary<string, int>))]
+internal sealed partial class DomainJson : JsonSerializerContext;

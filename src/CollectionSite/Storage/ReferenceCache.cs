@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Json;
+using CollectionSite.Clients;
+using Microsoft.Data.Sqlite;
+
+namespace CollectionSite.Storage;
+
+/// <summary>An entry of a shared Discogs cache (masters, artists): the model, or null when Discogs answered 404.</summary>
+public sealed record CachedEntry<T>(long Id, T? Value, DateTimeOffset FetchedUtc)
+    where T : class
+{
+    public bool IsNotFound => Value is null;
+}
+
+/// <summary>
+/// SQL shared by the master and artist caches, which have the same shape: fetched once, shared by every
+/// release that points at them, with 404s remembered so they are never asked again.
+/// </summary>
+internal sealed class ReferenceCache<T>(StateDatabase database, string table, string keyColumn, string scalarColumn, Func<T, object?> scalar, JsonTypeInfo<T> typeInfo)
+    where T : class
+{
+    public async Task<CachedEntry<T>?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            $"SELECT {keyColumn}, model_json, fetched_utc FROM {table} WHERE {keyColumn} = $id",
+            r => new CachedEntry<T>(
+                r.GetInt64(0),
+                r.GetNullableString(1) is { } json ? JsonSerializer.Deserialize(json, typeInfo) : null,
+                SqliteExtensions.FromDbTime(r.GetString(2))),
+            cancellationToken,
+            null,
+            ("$id", id));
+        return rows.FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyDictionary<long, CachedEntry<T>>> GetAllAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            $"SELECT {keyColumn}, model_json, fetched_utc FROM {table}",
+            r => new CachedEntry<T>(
+                r.GetInt64(0),
+                r.GetNullableString(1) is { } json ? JsonSerializer.Deserialize(json, typeInfo) : null,
+                SqliteExtensions.FromDbTime(r.GetString(2))),
+            cancellationToken);
+        return rows.ToDictionary(e => e.Id);
+    }
+
+    /// <summary>Stores the fetched value (or a 404 marker when <paramref name="fetched"/> is null).</summary>
+    public Task SaveAsync(long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => SaveAsync(connection, transaction, id, fetched, now, cancellationToken), cancellationToken);
+
+    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(
+            $"""
+            INSERT INTO {table} ({keyColumn}, status, {scalarColumn}, raw_json, model_json, fetched_utc)
+            VALUES ($id, $status, $scalar, $raw, $model, $now)
+            ON CONFLICT ({keyColumn}) DO UPDATE SET
+                status = excluded.status, {scalarColumn} = excluded.{scalarColumn}, raw_json = excluded.raw_json,
+                model_json = excluded.model_json, fetched_utc = excluded.fetched_utc
+            """,
+            cancellationToken,
+            transaction,
+            ("$id", id),
+            ("$status", fetched is null ? "not_found" : "ok"),
+            ("$scalar", fetched is null ? null : scalar(fetched.Value)),
+            ("$raw", fetched?.RawJson),
+            ("$model", fetched is null ? null : JsonSerializer.Serialize(fetched.Value, typeInfo)),
+            ("$now", now.ToDbTime()));
+}

@@ -1,0 +1,82 @@
+using Microsoft.Data.Sqlite;
+
+namespace CollectionSite.Storage;
+
+/// <summary>
+/// The SQLite file that holds all resumable state. Opens connections in WAL mode with a busy timeout and
+/// applies the numbered embedded migrations once per process. Every repository goes through here.
+/// </summary>
+public sealed class StateDatabase
+{
+    public const string FileName = "collectionsite.db";
+
+    private readonly string connectionString;
+    private readonly Lazy<Task> migration;
+
+    public StateDatabase(string stateDirectory)
+    {
+        Directory.CreateDirectory(stateDirectory);
+        FilePath = Path.GetFullPath(Path.Combine(stateDirectory, FileName));
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        migration = new Lazy<Task>(MigrateAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string FilePath { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: all of it lands, or none of it (also on SIGKILL).</summary>
+    public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction);
+        await transaction.CommitAsync(CancellationToken.None);
+        return result;
+    }
+
+    public Task InTransactionAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken) =>
+        InTransactionAsync<bool>(
+            async (connection, transaction) =>
+            {
+                await work(connection, transaction);
+                return true;
+            },
+            cancellationToken);
+
+    /// <summary>Folds the WAL back into the main file so the database is one file again (before a CI cache save).</summary>
+    public async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Migrations run once per process; they are short, so they are not cancellable half-way.</summary>
+    private Task EnsureMigratedAsync(CancellationToken cancellationToken) => migration.Value.WaitAsync(cancellationToken);
+
+    private async Task MigrateAsync()
+    {
+        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await Migrator.ApplyAsync(connection, CancellationToken.None);
+    }
+}
