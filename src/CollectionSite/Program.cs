@@ -1,1 +1,19 @@
-return 0;
+using System.Runtime.InteropServices;
+using CollectionSite.Cli;
+using Spectre.Console;
+
+// Ctrl+C and SIGTERM cancel the run cleanly (in-flight requests are cancelled, finished work is committed,
+// exit 130). A second Ctrl+C is not intercepted, so it ends the process at once.
+using var cancellation = new CancellationTokenSource();
+void Cancel(PosixSignalContext context)
+{
+    if (!cancellation.IsCancellationRequested)
+    {
+        context.Cancel = true;
+        cancellation.Cancel();
+    }
+}
+
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+return await CliApplication.RunAsync(args, AnsiConsole.Console, Console.Error, cancellation.Token);

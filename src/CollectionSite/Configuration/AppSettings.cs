@@ -30,6 +30,9 @@ public sealed class DiscogsSettings
 
     /// <summary>Seconds one request may take before it is abandoned and retried.</summary>
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Length of the moving rate-limit window. Discogs uses 60 s; change it only for a proxy or a test server.</summary>
+    public int RateLimitWindowSeconds { get; set; } = 60;
 }
 
 public sealed class PathSettings

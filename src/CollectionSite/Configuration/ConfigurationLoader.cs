@@ -11,6 +11,7 @@ public static class ConfigurationLoader
         ["Discogs:BaseUrl"] = DiscogsSettings.DefaultBaseUrl,
         ["Discogs:RequestsPerMinute"] = "60",
         ["Discogs:TimeoutSeconds"] = "30",
+        ["Discogs:RateLimitWindowSeconds"] = "60",
         ["Paths:Output"] = "site-output",
         ["Paths:State"] = ".collectionsite",
     };

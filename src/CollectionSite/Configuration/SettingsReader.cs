@@ -29,6 +29,7 @@ public static class SettingsReader
         settings.Discogs.BaseUrl = reader.HttpUrl("Discogs:BaseUrl");
         settings.Discogs.RequestsPerMinute = reader.Integer("Discogs:RequestsPerMinute", 1, 6000);
         settings.Discogs.TimeoutSeconds = reader.Integer("Discogs:TimeoutSeconds", 1, 600);
+        settings.Discogs.RateLimitWindowSeconds = reader.Integer("Discogs:RateLimitWindowSeconds", 1, 3600);
         settings.Paths.Output = reader.RequiredString("Paths:Output", sources.SettingsFile);
         settings.Paths.State = reader.RequiredString("Paths:State", sources.SettingsFile);
         settings.Paths.Templates = reader.OptionalString("Paths:Templates");

@@ -1,0 +1,29 @@
+using System.CommandLine;
+
+namespace CollectionSite.Cli;
+
+/// <summary>The options shared by the pipeline commands, and the ones specific to some of them.</summary>
+public sealed class CliOptions
+{
+    public Option<string?> Config { get; } = new("--config") { Description = "Settings file (default: collectionsite.json in the current folder)", HelpName = "FILE" };
+
+    public Option<string?> Secrets { get; } = new("--secrets") { Description = "Credentials file (default: secrets.json in the current folder)", HelpName = "FILE" };
+
+    public Option<string?> Output { get; } = new("--output") { Description = "Hugo site folder to write (Paths:Output, default site-output)", HelpName = "DIR" };
+
+    public Option<string?> State { get; } = new("--state") { Description = "State folder: database, logs, artwork (Paths:State, default .collectionsite)", HelpName = "DIR" };
+
+    public Option<string?> Templates { get; } = new("--templates") { Description = "Folder with your copies of the page templates (Paths:Templates)", HelpName = "DIR" };
+
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every step to the console" };
+
+    public Option<bool> Refresh { get; } = new("--refresh") { Description = "Re-fetch cached Discogs data (releases, masters, artists)" };
+
+    public Option<bool> RetryFailed { get; } = new("--retry-failed") { Description = "Retry recorded failures now instead of on their schedule" };
+
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Exit with code 3 when any release has a recorded failure" };
+
+    public Option<bool> Demo { get; } = new("--demo") { Description = "Build offline from the bundled sample collection (no account or keys needed)" };
+
+    public IEnumerable<Option> Common => [Config, Secrets, Output, State, Verbose];
+}

@@ -1,0 +1,59 @@
+using CollectionSite.Pipeline;
+using Spectre.Console;
+
+namespace CollectionSite.Cli;
+
+/// <summary>The end-of-run summary: a table per stage, open failures, and what to do next.</summary>
+public static class SummaryPrinter
+{
+    private const int FailuresShown = 10;
+
+    public static void Print(IAnsiConsole console, RunSummary summary)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("Stage", "Processed", "Unchanged", "Failed", "Note");
+        foreach (var stage in summary.Stages)
+        {
+            table.AddRow(
+                Markup.Escape(stage.Stage),
+                stage.Processed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                stage.Skipped.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                stage.Failed > 0 ? $"[red]{stage.Failed}[/]" : "0",
+                Markup.Escape(stage.Note ?? string.Empty));
+        }
+
+        if (summary.Stages.Count > 0)
+        {
+            console.Write(table);
+        }
+
+        if (summary.OpenFailures.Count > 0)
+        {
+            console.MarkupLine($"[yellow]{summary.OpenFailures.Count} release(s) have recorded failures[/] (retried automatically on later runs; --retry-failed retries them now):");
+            foreach (var failure in summary.OpenFailures.Take(FailuresShown))
+            {
+                var next = failure.NextAttemptUtc is { } at ? $", next try after {at:yyyy-MM-dd HH:mm}Z" : string.Empty;
+                console.MarkupLine($"  release {failure.ReleaseId} [{Markup.Escape(failure.Stage)}] attempt {failure.Attempts}{next}: {Markup.Escape(failure.LastError ?? "unknown error")}");
+            }
+
+            if (summary.OpenFailures.Count > FailuresShown)
+            {
+                console.MarkupLine($"  … and {summary.OpenFailures.Count - FailuresShown} more (see the log in the state folder).");
+            }
+        }
+
+        var colour = summary.Outcome switch
+        {
+            RunOutcome.Completed => "green",
+            RunOutcome.CompletedWithFailures => "yellow",
+            _ => "red",
+        };
+        var headline = summary.Outcome switch
+        {
+            RunOutcome.Completed => "Done.",
+            RunOutcome.CompletedWithFailures => "Done, with recorded failures.",
+            RunOutcome.Interrupted => "Interrupted.",
+            _ => "Aborted.",
+        };
+        console.MarkupLine($"[{colour}]{headline}[/] {Markup.Escape(summary.Message ?? string.Empty)} (exit code {(int)summary.ExitCode})");
+    }
+}
