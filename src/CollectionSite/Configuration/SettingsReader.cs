@@ -99,7 +99,7 @@ public static class SettingsReader
 
                 return provider switch
                 {
-                    JsonConfigurationProvider json => $"from {json.Source.Path}",
+                    JsonConfigurationProvider json => $"from {FullPath(json)}",
                     EnvironmentVariablesConfigurationProvider => $"from environment variable {ConfigurationSources.EnvironmentName(key)}",
                     _ when sources.CommandLineOverrides.ContainsKey(key) => "from the command line",
                     _ when root.Providers.First() == provider => "built-in default",
@@ -109,6 +109,11 @@ public static class SettingsReader
 
             return "not set";
         }
+
+        private static string FullPath(JsonConfigurationProvider json) =>
+            json.Source.FileProvider is Microsoft.Extensions.FileProviders.PhysicalFileProvider physical
+                ? Path.Combine(physical.Root, json.Source.Path ?? string.Empty)
+                : json.Source.Path ?? "a settings file";
 
         private static string JsonShape(string key)
         {
