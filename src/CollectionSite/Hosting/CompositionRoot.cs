@@ -14,6 +14,7 @@ namespace CollectionSite.Hosting;
 /// <summary>Everything a run needs from outside the container: settings, switches, clock, logging, progress.</summary>
 /// <param name="DiscogsPolicy">Replaces the Discogs rate/retry policy (tests scale the window down).</param>
 /// <param name="DemoDataDirectory">Where the demo data is; defaults to the copy beside the executable.</param>
+/// <param name="Discogs">Replaces the Discogs API entirely (in-memory fakes in tests).</param>
 public sealed record CompositionInputs(
     AppSettings Settings,
     RunOptions Options,
@@ -21,7 +22,8 @@ public sealed record CompositionInputs(
     ILoggerFactory LoggerFactory,
     IRunReporter Reporter,
     HttpPolicyOptions? DiscogsPolicy = null,
-    string? DemoDataDirectory = null);
+    string? DemoDataDirectory = null,
+    IDiscogsApi? Discogs = null);
 
 /// <summary>The one place where the object graph is built. Every stage, client and repository is registered here.</summary>
 public static class CompositionRoot
@@ -47,7 +49,12 @@ public static class CompositionRoot
         services.AddSingleton<RunRepository>();
         services.AddSingleton<MetaRepository>();
 
-        if (inputs.Options.Demo)
+        if (inputs.Discogs is not null)
+        {
+            services.AddSingleton(inputs.Discogs);
+            services.AddSingleton<IArtworkStore>(new FileArtworkStore(Path.Combine(settings.Paths.State, "artwork")));
+        }
+        else if (inputs.Options.Demo)
         {
             var demoData = inputs.DemoDataDirectory ?? DemoDiscogsApi.DefaultDataDirectory;
             services.AddSingleton<IDiscogsApi>(new DemoDiscogsApi(demoData));

@@ -17,15 +17,16 @@ public sealed class PipelineRunner(
 {
     public async Task<RunSummary> RunAsync(string command, IReadOnlyList<IPipelineStage> stages, RunOptions options, CancellationToken cancellationToken)
     {
+        // Bookkeeping is short and local, so it is not cancellable: even a run interrupted at once is recorded.
         var started = time.GetUtcNow();
         if (options.Refresh)
         {
             // Persisted so that a refresh interrupted half-way is finished by the next plain run.
-            await meta.SetTimeAsync(MetaRepository.DiscogsRefreshAfter, started, cancellationToken);
+            await meta.SetTimeAsync(MetaRepository.DiscogsRefreshAfter, started, CancellationToken.None);
         }
 
-        var staleBefore = await meta.GetTimeAsync(MetaRepository.DiscogsRefreshAfter, cancellationToken);
-        var runId = await runs.StartAsync(command, started, cancellationToken);
+        var staleBefore = await meta.GetTimeAsync(MetaRepository.DiscogsRefreshAfter, CancellationToken.None);
+        var runId = await runs.StartAsync(command, started, CancellationToken.None);
         var context = new RunContext(runId, command, options, started, staleBefore);
         var results = new List<StageResult>();
         RunOutcome outcome;
