@@ -8,8 +8,11 @@ public static class TestPaths
     /// <summary>The folder holding CollectionSite.sln.</summary>
     public static string RepositoryRoot => Root.Value;
 
-    /// <summary>../shared/fixtures/real from the repository root: real recorded API payloads.</summary>
-    public static string RealFixtures => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures", "real"));
+    /// <summary>
+    /// Real recorded API payloads: a copy of the team's shared/fixtures/real kept in the repository
+    /// (TestData/real, with its PROVENANCE.md), so the suite runs from any clone.
+    /// </summary>
+    public static string RealFixtures => Path.Combine(RepositoryRoot, "tests", "CollectionSite.Tests", "TestData", "real");
 
     public static string Fixture(string api, string fileName) => Path.Combine(RealFixtures, api, fileName);
 
