@@ -1,0 +1,92 @@
+using CollectionSite.Cli;
+using CollectionSite.Tests.Fakes;
+using Spectre.Console;
+
+namespace CollectionSite.Tests.Cli;
+
+public sealed class CliApplicationTests
+{
+    private string folder = string.Empty;
+
+    [SetUp]
+    public void SetUp() => folder = TestPaths.NewScratchFolder("cli");
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(folder, recursive: true);
+
+    [Test]
+    public async Task RunAsync_MissingToken_OneLineNamingTheKeyExit2()
+    {
+        File.WriteAllText(Path.Combine(folder, "settings.json"), """{ "Discogs": { "Username": "bob" } }""");
+        File.WriteAllText(Path.Combine(folder, "secrets.json"), "{}");
+
+        var (exit, output, error) = await Run("harvest", "--config", Path.Combine(folder, "settings.json"), "--secrets", Path.Combine(folder, "secrets.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error.Trim(), Does.StartWith("Configuration error: Discogs:Token is missing"));
+            Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1), "one line, no stack trace");
+            Assert.That(output, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_MalformedSecrets_OneLineExit2()
+    {
+        File.WriteAllText(Path.Combine(folder, "secrets.json"), """{ "Discogs": { "Token": "abc" """);
+
+        var (exit, _, error) = await Run("harvest", "--secrets", Path.Combine(folder, "secrets.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith("Configuration error:").And.Contain("secrets.json: malformed JSON"));
+            Assert.That(error, Does.Not.Contain("   at "));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_BadBaseUrl_OneLineExit2()
+    {
+        File.WriteAllText(Path.Combine(folder, "settings.json"), """{ "Discogs": { "Username": "bob", "BaseUrl": "api.discogs.com" } }""");
+        File.WriteAllText(Path.Combine(folder, "secrets.json"), """{ "Discogs": { "Token": "abcdef" } }""");
+
+        var (exit, _, error) = await Run("harvest", "--config", Path.Combine(folder, "settings.json"), "--secrets", Path.Combine(folder, "secrets.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("Discogs:BaseUrl must be an absolute http(s) URL"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_UnknownOption_UsageErrorExit2()
+    {
+        var (exit, _, error) = await Run("harvest", "--frobnicate");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("--frobnicate"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_NoCommand_UsageErrorExit2()
+    {
+        var (exit, _, _) = await Run();
+
+        Assert.That(exit, Is.EqualTo(2));
+    }
+
+    internal static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        var exit = await CliApplication.RunAsync(args, console, error, CancellationToken.None);
+        return (exit, output.ToString(), error.ToString());
+    }
+}
