@@ -31,10 +31,8 @@ public sealed record HttpPolicyOptions
 
     public TimeSpan MaxRetryDelay { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>The breaker opens when at least this many attempts in <see cref="BreakerSamplingDuration"/> all failed.</summary>
-    public int BreakerMinimumThroughput { get; init; } = 12;
-
-    public TimeSpan BreakerSamplingDuration { get; init; } = TimeSpan.FromMinutes(2);
+    /// <summary>The breaker opens after this many failed attempts in a row (5xx, 408, 429, timeouts, connection failures).</summary>
+    public int BreakerThreshold { get; init; } = 12;
 
     /// <summary>Reads the server's count of our window from a response (null: the API has no such headers).</summary>
     public Func<HttpResponseMessage, ServerBudget?> ReadServerBudget { get; init; } = _ => null;

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.CircuitBreaker;
 using Polly.Retry;
 using Polly.Timeout;
 
@@ -12,7 +11,7 @@ namespace CollectionSite.Clients.Http;
 /// The one resilience handler of a typed client: every attempt first takes a permit from the host's exact
 /// moving-window limiter, the server's rate headers correct our count, 429 blocks the host until Retry-After
 /// (or a drained window), 5xx/408/timeouts/connection failures are retried with jittered exponential
-/// back-off, and a circuit breaker stops the run when the service keeps failing.
+/// back-off (Polly), and a circuit breaker stops the run when the service keeps failing.
 /// </summary>
 public sealed class ResilientHttpHandler : DelegatingHandler
 {
@@ -21,6 +20,7 @@ public sealed class ResilientHttpHandler : DelegatingHandler
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
+    private readonly ConsecutiveFailureBreaker breaker;
 
     public ResilientHttpHandler(HttpPolicyOptions options, MovingWindowRateLimiter limiter, TimeProvider time, ILogger logger)
     {
@@ -28,6 +28,7 @@ public sealed class ResilientHttpHandler : DelegatingHandler
         this.limiter = limiter;
         this.time = time;
         this.logger = logger;
+        breaker = new ConsecutiveFailureBreaker(options.BreakerThreshold);
         pipeline = Build();
     }
 
@@ -36,15 +37,9 @@ public sealed class ResilientHttpHandler : DelegatingHandler
         try
         {
             return await pipeline.ExecuteAsync(
-                async (state, token) => await SendOnceAsync(state, token),
-                request,
+                async (state, attemptToken) => await SendOnceAsync(state.Request, state.RunToken, attemptToken),
+                (Request: request, RunToken: cancellationToken),
                 cancellationToken);
-        }
-        catch (BrokenCircuitException ex)
-        {
-            throw new CircuitOpenException(
-                $"{options.ServiceName} kept failing ({options.BreakerMinimumThroughput} failed attempts in a row), so the run stopped instead of hammering it. Finished work is saved; run again later to resume.",
-                ex);
         }
         catch (TimeoutRejectedException ex)
         {
@@ -52,10 +47,38 @@ public sealed class ResilientHttpHandler : DelegatingHandler
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage original, CancellationToken cancellationToken)
+    /// <param name="original">The request; each attempt sends a copy.</param>
+    /// <param name="runToken">Cancelled when the run is cancelled.</param>
+    /// <param name="cancellationToken">Cancelled also when this attempt times out.</param>
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage original, CancellationToken runToken, CancellationToken cancellationToken)
     {
+        if (breaker.IsOpen)
+        {
+            throw new CircuitOpenException(
+                $"{options.ServiceName} kept failing ({breaker.Threshold} failed attempts in a row), so the run stopped instead of hammering it. Finished work is saved; run again later to resume.");
+        }
+
         using var lease = await limiter.AcquireAsync(1, cancellationToken);
-        var response = await base.SendAsync(Clone(original), cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(Clone(original), cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !runToken.IsCancellationRequested))
+        {
+            breaker.RecordFailure();
+            throw;
+        }
+
+        if (IsTransient(response.StatusCode))
+        {
+            breaker.RecordFailure();
+        }
+        else
+        {
+            breaker.RecordSuccess();
+        }
+
         if (options.ReadServerBudget(response) is { } budget)
         {
             limiter.ObserveServerUsage(budget.Used, budget.Limit);
@@ -77,7 +100,7 @@ public sealed class ResilientHttpHandler : DelegatingHandler
         var transient = new PredicateBuilder<HttpResponseMessage>()
             .Handle<HttpRequestException>()
             .Handle<TimeoutRejectedException>()
-            .HandleResult(r => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)r.StatusCode >= 500);
+            .HandleResult(r => IsTransient(r.StatusCode));
 
         return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -97,17 +120,12 @@ public sealed class ResilientHttpHandler : DelegatingHandler
                     return ValueTask.CompletedTask;
                 },
             })
-            .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-            {
-                ShouldHandle = transient,
-                FailureRatio = 1.0,
-                MinimumThroughput = options.BreakerMinimumThroughput,
-                SamplingDuration = options.BreakerSamplingDuration,
-                BreakDuration = options.BreakerSamplingDuration,
-            })
             .AddTimeout(options.AttemptTimeout)
             .Build();
     }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
 
     /// <summary>429 waits are enforced by the limiter (shared by all requests to the host), so the retry itself
     /// adds none; other failures back off exponentially with full jitter.</summary>

@@ -92,7 +92,7 @@ public sealed class ResilientHttpHandlerTests
     public void SendAsync_ServiceKeepsFailing_CircuitOpensAndStopsTheRun()
     {
         var stub = new StubHttpMessageHandler(StubHttpMessageHandler.Status(HttpStatusCode.BadGateway));
-        using var client = Client(stub, Options() with { MaxRetries = 10, BreakerMinimumThroughput = 4 });
+        using var client = Client(stub, Options() with { MaxRetries = 10, BreakerThreshold = 4 });
 
         var error = Assert.ThrowsAsync<CircuitOpenException>(() => client.GetAsync(new Uri("http://test/releases/1")));
 
@@ -101,6 +101,38 @@ public sealed class ResilientHttpHandlerTests
             Assert.That(error!.Message, Does.Contain("Test API kept failing"));
             Assert.That(stub.Calls, Is.EqualTo(4), "no request after the breaker opened");
         });
+    }
+
+    [Test]
+    public void SendAsync_RepeatedTimeouts_CountTowardsTheBreaker()
+    {
+        var stub = new StubHttpMessageHandler(async (_, token) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10), token);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        using var client = Client(stub, Options() with { AttemptTimeout = TimeSpan.FromMilliseconds(20), MaxRetries = 10, BreakerThreshold = 3 });
+
+        Assert.ThrowsAsync<CircuitOpenException>(() => client.GetAsync(new Uri("http://test/releases/1")));
+        Assert.That(stub.Calls, Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task SendAsync_SuccessBetweenFailures_BreakerStaysClosed()
+    {
+        var stub = new StubHttpMessageHandler(
+            StubHttpMessageHandler.Status(HttpStatusCode.BadGateway),
+            StubHttpMessageHandler.Status(HttpStatusCode.BadGateway),
+            StubHttpMessageHandler.Status(HttpStatusCode.OK),
+            StubHttpMessageHandler.Status(HttpStatusCode.BadGateway),
+            StubHttpMessageHandler.Status(HttpStatusCode.BadGateway),
+            StubHttpMessageHandler.Status(HttpStatusCode.OK));
+        using var client = Client(stub, Options() with { BreakerThreshold = 3 });
+
+        using var first = await client.GetAsync(new Uri("http://test/a"));
+        using var second = await client.GetAsync(new Uri("http://test/b"));
+
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
