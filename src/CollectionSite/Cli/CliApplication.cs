@@ -18,6 +18,8 @@ public static class CliApplication
         root.Subcommands.Add(PipelineCommandFor("harvest", "Fetch the Discogs collection (releases, masters, artists) into the local state database", PipelineDefinitions.Harvest, options, console, error, reportsSite: false));
         root.Subcommands.Add(PipelineCommandFor("build", "Harvest, then write the Hugo site (pages, taxonomies, site skeleton)", PipelineDefinitions.Build, options, console, error, reportsSite: true, options.Demo, options.Templates));
 
+        root.Subcommands.Add(SkipCommands.Create(options, console, error));
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -81,6 +81,26 @@ public sealed class CliApplicationTests
         Assert.That(exit, Is.EqualTo(2));
     }
 
+    [Test]
+    public async Task RunAsync_SkipAddListRemove_RoundTrips()
+    {
+        var state = Path.Combine(folder, "state");
+
+        var (added, _, _) = await Run("skip", "add", "249504", "--reason", "bootleg", "--state", state);
+        var (_, listed, _) = await Run("skip", "list", "--state", state);
+        var (removed, removeOutput, _) = await Run("skip", "remove", "249504", "--state", state);
+        var (_, empty, _) = await Run("skip", "list", "--state", state);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(added, Is.Zero);
+            Assert.That(listed, Does.Contain("249504").And.Contain("bootleg").And.Contain("1 skipped"));
+            Assert.That(removed, Is.Zero);
+            Assert.That(removeOutput, Does.Contain("no longer skipped"));
+            Assert.That(empty, Does.Contain("0 skipped"));
+        });
+    }
+
     internal static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -1,4 +1,5 @@
 using CollectionSite.Clients.Discogs;
+using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
@@ -28,10 +29,11 @@ public sealed class PipelineHarness : IDisposable
 
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
-    public async Task<RunSummary> RunAsync(IDiscogsApi discogs, IReadOnlyList<Type> stages, RunOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>Runs against <paramref name="discogs"/>, or (when null) the real HTTP client at Settings.Discogs.BaseUrl with <paramref name="policy"/>.</summary>
+    public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<Type> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
-        await using var services = CompositionRoot.Compose(new CompositionInputs(Settings, options, Time, NullLoggerFactory.Instance, Reporter, Discogs: discogs));
+        await using var services = CompositionRoot.Compose(new CompositionInputs(Settings, options, Time, NullLoggerFactory.Instance, Reporter, DiscogsPolicy: policy, Discogs: discogs));
         return await services.GetRequiredService<PipelineRunner>()
             .RunAsync("test", PipelineDefinitions.Resolve(services, stages), options, cancellationToken);
     }
