@@ -27,16 +27,30 @@ public sealed class CollectionListing(IDiscogsApi discogs, ILogger<CollectionLis
             requests++;
             var total = first.TotalItems;
             var pages = first.Pages;
+            // The server decides the page size (it may serve fewer than the 100 asked for).
+            var perPage = first.PerPage > 0 ? first.PerPage : DiscogsClient.MaxPerPage;
             var byInstance = new Dictionary<long, CollectionItem>();
             Add(byInstance, first);
             var moved = false;
 
             for (var page = 2; page <= pages && !moved; page++)
             {
-                var expected = Math.Min(DiscogsClient.MaxPerPage, total - ((page - 1) * DiscogsClient.MaxPerPage));
+                var expected = Math.Min(perPage, total - ((page - 1) * perPage));
                 for (var read = 0; read <= PageRereads; read++)
                 {
-                    var current = await discogs.GetCollectionPageAsync(username, page, DiscogsClient.MaxPerPage, cancellationToken);
+                    CollectionPage current;
+                    try
+                    {
+                        current = await discogs.GetCollectionPageAsync(username, page, DiscogsClient.MaxPerPage, cancellationToken);
+                    }
+                    catch (CollectionPageMissingException)
+                    {
+                        requests++;
+                        problem = $"page {page} disappeared (the collection shrank while listing)";
+                        moved = true;
+                        break;
+                    }
+
                     requests++;
                     if (current.TotalItems != total || current.Pages != pages)
                     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Fakes;
 

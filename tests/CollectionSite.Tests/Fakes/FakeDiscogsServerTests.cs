@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Fakes;
 

@@ -31,3 +31,26 @@ public class DiscogsApiException : Exception
     /// <summary>Path and query of the failed request (never the token, which travels in a header).</summary>
     public string? RequestPath { get; }
 }
+
+/// <summary>A collection page past the last one (404): the collection shrank while it was being listed.</summary>
+public sealed class CollectionPageMissingException : DiscogsApiException
+{
+    public CollectionPageMissingException()
+    {
+    }
+
+    public CollectionPageMissingException(string message)
+        : base(message)
+    {
+    }
+
+    public CollectionPageMissingException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public CollectionPageMissingException(string message, string requestPath)
+        : base(message, HttpStatusCode.NotFound, requestPath)
+    {
+    }
+}

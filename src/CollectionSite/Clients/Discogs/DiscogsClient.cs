@@ -29,8 +29,9 @@ public sealed class DiscogsClient(HttpClient http) : IDiscogsApi
             CultureInfo.InvariantCulture,
             $"users/{Uri.EscapeDataString(username)}/collection/folders/0/releases?page={page}&per_page={perPage}&sort=added&sort_order=desc");
         var (dto, _) = await GetAsync(path, DiscogsJsonContext.Default.CollectionPageDto, cancellationToken)
-            ?? throw new DiscogsApiException(
-                $"Discogs has no user '{username}' (404). Check Discogs:Username.", HttpStatusCode.NotFound, "/" + path);
+            ?? throw (page == 1
+                ? new DiscogsApiException($"Discogs has no user '{username}' (404). Check Discogs:Username.", HttpStatusCode.NotFound, "/" + path)
+                : new CollectionPageMissingException($"Discogs has no collection page {page} (404): the collection shrank while listing.", "/" + path));
         return DiscogsMapper.ToDomain(dto, "/" + path);
     }
 

@@ -36,7 +36,8 @@ public static class DiscogsServiceCollectionExtensions
                 http.BaseAddress = new Uri(settings.BaseUrl.TrimEnd('/') + "/");
                 // Per-attempt timeouts live in the handler; rate-limit waits must not count against a request.
                 http.Timeout = Timeout.InfiniteTimeSpan;
-                http.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+                // Discogs' recommended "Name/1.0 +URL" form is not a valid RFC 7231 product list for ParseAdd.
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
                 http.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/vnd.discogs.v2.discogs+json"));
                 if (!string.IsNullOrEmpty(settings.Token))
                 {

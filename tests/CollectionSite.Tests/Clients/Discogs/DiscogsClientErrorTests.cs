@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Tests.Fakes;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Clients.Discogs;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CollectionSite.Tests.Fakes;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Clients.Discogs;
 
