@@ -32,7 +32,7 @@ public static class SummaryPrinter
             foreach (var failure in summary.OpenFailures.Take(FailuresShown))
             {
                 var next = failure.NextAttemptUtc is { } at ? $", next try after {at:yyyy-MM-dd HH:mm}Z" : string.Empty;
-                console.MarkupLine($"  release {failure.ReleaseId} [{Markup.Escape(failure.Stage)}] attempt {failure.Attempts}{next}: {Markup.Escape(failure.LastError ?? "unknown error")}");
+                console.MarkupLine(Markup.Escape($"  release {failure.ReleaseId} ({failure.Stage}) attempt {failure.Attempts}{next}: {failure.LastError ?? "unknown error"}"));
             }
 
             if (summary.OpenFailures.Count > FailuresShown)

@@ -42,6 +42,22 @@ public sealed class CliProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>
+    /// The app's own build output (same configuration as the tests). The copy beside the tests can't run on
+    /// its own: the test project's ASP.NET Core framework reference removes assemblies the app's runtime
+    /// configuration expects to find there.
+    /// </summary>
+    public static string ExecutablePath
+    {
+        get
+        {
+            var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var framework = testOutput.Name;
+            var configuration = testOutput.Parent!.Name;
+            return Path.Combine(TestPaths.RepositoryRoot, "src", "CollectionSite", "bin", configuration, framework, "CollectionSite.dll");
+        }
+    }
+
     public int ExitCode => process.ExitCode;
 
     public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
@@ -53,7 +69,7 @@ public sealed class CliProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CollectionSite.dll"));
+        info.ArgumentList.Add(ExecutablePath);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
