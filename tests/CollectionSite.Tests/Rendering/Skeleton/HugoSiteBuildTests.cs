@@ -1,0 +1,161 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CollectionSite.Tests.Fakes;
+using NUnit.Framework;
+
+namespace CollectionSite.Tests.Rendering.Skeleton;
+
+/// <summary>
+/// Installs the shipped skeleton, adds hand-written content that follows the front-matter contract, builds it with
+/// the real Hugo under --panicOnWarning and reads the HTML a visitor would get.
+/// </summary>
+public sealed partial class HugoSiteBuildTests
+{
+    private const string SiteTitle = "Jo's \"Vinyl\" \\ Shelf 🎶";
+
+    private string scratch = null!;
+    private string publish = null!;
+    private (int ExitCode, string Output) build;
+
+    [OneTimeSetUp]
+    public async Task BuildSampleSite()
+    {
+        scratch = TestPaths.NewScratchFolder("hugo-build");
+        var site = Path.Combine(scratch, "site");
+        publish = Path.Combine(scratch, "public");
+        await SkeletonFolders.Installer(SkeletonFolders.RepositorySkeleton, site, SiteTitle).InstallAsync(CancellationToken.None);
+        SampleContent.WriteTo(site);
+        build = await HugoProcess.BuildAsync(site, publish, Path.Combine(scratch, "cache"));
+        Assert.That(build.ExitCode, Is.Zero, "hugo failed:\n" + build.Output);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteScratch() => Directory.Delete(scratch, recursive: true);
+
+    [Test]
+    public void Build_SampleSite_PrintsNoWarning() =>
+        Assert.That(build.Output, Does.Not.Contain("WARN").And.Not.Contain("ERROR"));
+
+    [Test]
+    public void AlbumPage_WithCover_ShowsTitleArtistTermLinkAndSizedCoverWithAlt()
+    {
+        var html = Read("albums/live-at-leeds-1234/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<h1>Live: At Leeds</h1>"));
+            Assert.That(html, Does.Contain("<a href=\"/artists/the-who/\">The Who</a>"));
+            Assert.That(html, Does.Contain("<a href=\"/genres/rock/\">Rock</a>").And.Contain("<a href=\"/labels/track-record/\">Track Record</a>"));
+            Assert.That(CoverImage().IsMatch(html), Is.True, "cover <img> with WebP source, size and alt:\n" + html);
+            Assert.That(html, Does.Contain("aria-label=\"5 out of 5\""));
+        });
+    }
+
+    [Test]
+    public void AlbumPage_WithoutCover_BuildsWithoutCoverImageAndLinksEveryArtist()
+    {
+        var html = Read("albums/no-5/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<h1>No</h1>"), "YAML's Norway problem would have made it \"false\"");
+            Assert.That(html, Does.Not.Contain("class=\"cover\""));
+            Assert.That(html, Does.Contain("<a href=\"/artists/bjork/\">Björk</a>, <a href=\"/artists/the-who/\">The Who</a>"));
+        });
+    }
+
+    [Test]
+    public void AlbumPage_StreamingShortcodes_RenderLazyTitledPlayers()
+    {
+        var html = Read("albums/live-at-leeds-1234/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<iframe src=\"https://embed.music.apple.com/gb/album/live-at-leeds/1440843133\" title=\"Apple Music player: Live: At Leeds\" loading=\"lazy\""));
+            Assert.That(html, Does.Contain($"<iframe src=\"https://open.spotify.com/embed/album/{SampleContent.SpotifyId}\" title=\"Spotify player: Live: At Leeds\" loading=\"lazy\""));
+        });
+    }
+
+    [Test]
+    public void EveryPublishedFile_HasNoTemplateLeak()
+    {
+        var leaks = Directory.EnumerateFiles(publish, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".html", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal) || f.EndsWith(".xml", StringComparison.Ordinal))
+            .SelectMany(f => new[] { "ZgotmplZ", "<no value>", "%!", "0001-01-01" }.Where(File.ReadAllText(f).Contains).Select(leak => $"{leak} in {f}"))
+            .ToList();
+
+        Assert.That(leaks, Is.Empty);
+    }
+
+    [Test]
+    public void EveryLocalImageSource_ExistsInThePublishedSite()
+    {
+        var sources = Directory.EnumerateFiles(publish, "*.html", SearchOption.AllDirectories)
+            .SelectMany(f => ImageSource().Matches(File.ReadAllText(f)).Select(m => m.Groups["src"].Value))
+            .Distinct()
+            .ToList();
+
+        Assert.That(sources, Is.Not.Empty);
+        Assert.That(sources.Where(src => !File.Exists(Path.Combine(publish, src.TrimStart('/')))), Is.Empty);
+    }
+
+    [TestCase("artists/index.html", new[] { "Björk", "The Who" })]
+    [TestCase("genres/index.html", new[] { "Electronic", "Rock" })]
+    public void TaxonomyPage_ListsTermsByDisplayTitleAlphabetically(string page, string[] titles) =>
+        Assert.That(TermTitles().Matches(Read(page)).Select(m => WebUtility.HtmlDecode(m.Groups["title"].Value)), Is.EqualTo(titles));
+
+    [Test]
+    public void ArtistTermPage_ShowsPhotoBioAndBothAlbums()
+    {
+        var html = Read("artists/the-who/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<h1>The Who</h1>"));
+            Assert.That(html, Does.Match("<img class=\"cover\" src=\"/artists/the-who/[^\"]+\\.webp\"[^>]*alt=\"Photo of The Who\">"));
+            Assert.That(html, Does.Contain("English rock band formed in London in 1964."));
+            Assert.That(html, Does.Contain(">Live: At Leeds</span>").And.Contain(">No</span>"));
+            Assert.That(html, Does.Contain("<a href=\"https://www.discogs.com/artist/24\" rel=\"external\">"));
+        });
+    }
+
+    [Test]
+    public void HomeJson_ListsEveryAlbumWithUrlArtistYearAndThumb()
+    {
+        using var index = JsonDocument.Parse(Read("index.json"));
+
+        var albums = index.RootElement.EnumerateArray().ToDictionary(a => a.GetProperty("title").GetString()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(albums.Keys, Is.EquivalentTo(new[] { "Live: At Leeds", "No" }));
+            Assert.That(albums["Live: At Leeds"].GetProperty("url").GetString(), Is.EqualTo("/albums/live-at-leeds-1234/"));
+            Assert.That(albums["Live: At Leeds"].GetProperty("artist").GetString(), Is.EqualTo("The Who"));
+            Assert.That(albums["Live: At Leeds"].GetProperty("year").GetInt32(), Is.EqualTo(1970));
+            Assert.That(albums["Live: At Leeds"].GetProperty("cover").GetString(), Does.EndWith(".webp"));
+            Assert.That(albums["No"].GetProperty("cover").GetString(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void HomePage_TitleFromConfiguration_SurvivesTomlEscaping()
+    {
+        var title = PageTitle().Match(Read("index.html")).Groups["title"].Value;
+
+        Assert.That(WebUtility.HtmlDecode(title), Is.EqualTo(SiteTitle));
+    }
+
+    private string Read(string relativePath) => File.ReadAllText(Path.Combine(publish, relativePath));
+
+    [GeneratedRegex("<img class=\"cover\" src=\"/albums/live-at-leeds-1234/[^\"]+\\.webp\" srcset=\"[^\"]+\" sizes=\"[^\"]+\" width=\"64\" height=\"64\" alt=\"Cover of Live: At Leeds by The Who\">")]
+    private static partial Regex CoverImage();
+
+    [GeneratedRegex("<img [^>]*src=\"(?<src>/[^\"]+)\"")]
+    private static partial Regex ImageSource();
+
+    [GeneratedRegex("<li><a href=\"[^\"]+\">(?<title>[^<]+)</a> <span class=\"term-count\">")]
+    private static partial Regex TermTitles();
+
+    [GeneratedRegex("<title>(?<title>[^<]*)</title>")]
+    private static partial Regex PageTitle();
+}

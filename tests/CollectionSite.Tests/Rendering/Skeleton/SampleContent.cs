@@ -1,0 +1,94 @@
+namespace CollectionSite.Tests.Rendering.Skeleton;
+
+/// <summary>
+/// Hand-written content pages that follow the content writer's front-matter contract: two albums (one with a cover,
+/// one without), artist terms (one with photo and bio), genre terms, and the list pages' titles.
+/// Values are the YAML hazards the writer must quote: a colon-space title, "No", unicode.
+/// </summary>
+internal static class SampleContent
+{
+    public const string AppleMusicUrl = "https://music.apple.com/gb/album/live-at-leeds/1440843133";
+    public const string SpotifyId = "4P0zvDDPbAqtdh0ARt4MDm";
+
+    public static void WriteTo(string siteDirectory)
+    {
+        var content = Path.Combine(siteDirectory, "content");
+        Write(content, "albums/_index.md", "title: \"Albums\"", "");
+        Write(content, "artists/_index.md", "title: \"Artists\"", "");
+        Write(content, "genres/_index.md", "title: \"Genres\"", "");
+
+        Write(content, "albums/live-at-leeds-1234/index.md", """
+            title: "Live: At Leeds"
+            artist: "The Who"
+            date: "2015-04-14T03:23:29-07:00"
+            lastmod: "2015-04-14T03:23:29-07:00"
+            discogs_id: "1234"
+            discogs_url: "https://www.discogs.com/release/1234"
+            master_id: "99"
+            year: 1970
+            original_year: 1970
+            released: "1970-05-16"
+            country: "UK"
+            artists: ["the-who"]
+            genres: ["rock"]
+            styles: ["mod"]
+            labels: ["track-record"]
+            formats: ["vinyl"]
+            decades: ["1970s"]
+            cover: "cover.jpg"
+            catalog_numbers: ["2406 001"]
+            barcodes: ["0724384960650"]
+            copies: 2
+            rating: 5
+            track_count: 1
+            """, $$$"""
+            ## Tracklist
+
+            | # | Title | Duration |
+            |---|---|---|
+            | A1 | Young Man Blues | 5:03 |
+
+            {{< applemusic url="{{{AppleMusicUrl}}}" >}}
+
+            {{< spotify id="{{{SpotifyId}}}" >}}
+            """);
+        File.Copy(SkeletonFolders.SampleCover, Path.Combine(content, "albums", "live-at-leeds-1234", "cover.jpg"));
+
+        Write(content, "albums/no-5/index.md", """
+            title: "No"
+            artist: "Björk Featuring The Who"
+            date: "2016-01-01T00:00:00Z"
+            lastmod: "2016-01-01T00:00:00Z"
+            discogs_id: "5"
+            discogs_url: "https://www.discogs.com/release/5"
+            year: 0
+            artists: ["bjork", "the-who"]
+            genres: ["electronic", "rock"]
+            copies: 1
+            track_count: 0
+            """, "No tracklist on Discogs.");
+
+        Write(content, "artists/the-who/_index.md", """
+            title: "The Who"
+            discogs_id: "24"
+            discogs_url: "https://www.discogs.com/artist/24"
+            real_name: ""
+            cover: "cover.jpg"
+            """, "English rock band formed in London in 1964.");
+        File.Copy(SkeletonFolders.SampleCover, Path.Combine(content, "artists", "the-who", "cover.jpg"));
+        Write(content, "artists/bjork/_index.md", "title: \"Björk\"\ndiscogs_id: \"15\"\nreal_name: \"Björk Guðmundsdóttir\"", "");
+        Write(content, "genres/rock/_index.md", "title: \"Rock\"", "");
+        Write(content, "genres/electronic/_index.md", "title: \"Electronic\"", "");
+        Write(content, "styles/mod/_index.md", "title: \"Mod\"", "");
+        Write(content, "labels/track-record/_index.md", "title: \"Track Record\"", "");
+        Write(content, "formats/vinyl/_index.md", "title: \"Vinyl\"", "");
+        Write(content, "decades/1970s/_index.md", "title: \"1970s\"", "");
+    }
+
+    private static void Write(string content, string relativePath, string frontMatter, string body)
+    {
+        var path = Path.Combine(content, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, $"---\n{frontMatter}\n---\n{body}\n");
+    }
+}
