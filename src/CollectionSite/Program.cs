@@ -16,4 +16,10 @@ void Cancel(PosixSignalContext context)
 
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+// In a CI log or a pipe there is no terminal width: don't wrap paths and commands at 80 columns.
+if (Console.IsOutputRedirected)
+{
+    AnsiConsole.Console.Profile.Width = 200;
+}
+
 return await CliApplication.RunAsync(args, AnsiConsole.Console, Console.Error, cancellation.Token);

@@ -54,6 +54,7 @@ public static class SummaryPrinter
             RunOutcome.Interrupted => "Interrupted.",
             _ => "Aborted.",
         };
-        console.MarkupLine($"[{colour}]{headline}[/] {Markup.Escape(summary.Message ?? string.Empty)} (exit code {(int)summary.ExitCode})");
+        var message = string.IsNullOrEmpty(summary.Message) ? string.Empty : " " + Markup.Escape(summary.Message);
+        console.MarkupLine($"[{colour}]{headline}[/]{message} (exit code {(int)summary.ExitCode})");
     }
 }

@@ -4,6 +4,7 @@ using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Pipeline;
+using CollectionSite.Rendering.Skeleton;
 using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -71,6 +72,7 @@ public static class CompositionRoot
         services.AddSingleton<FetchReleaseDetails>();
         services.AddSingleton<FetchMasters>();
         services.AddSingleton<FetchArtists>();
+        services.AddSiteSkeleton();
         services.AddSingleton<PipelineRunner>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

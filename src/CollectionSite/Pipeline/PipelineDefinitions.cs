@@ -22,6 +22,7 @@ public static class PipelineDefinitions
     public static IReadOnlyList<Type> Build { get; } =
     [
         .. Harvest,
+        typeof(InstallSiteSkeleton),
     ];
 
     public static IReadOnlyList<IPipelineStage> Resolve(IServiceProvider services, IReadOnlyList<Type> stages) =>
