@@ -1,6 +1,5 @@
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Discogs.Models;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Demo;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CollectionSite.Domain;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Demo;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CollectionSite.Tests.Fakes;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering.Skeleton;
 

@@ -6,7 +6,6 @@ using CollectionSite.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering.Skeleton;
 

@@ -1,7 +1,6 @@
 using CollectionSite.Configuration;
 using CollectionSite.Rendering.Skeleton;
 using CollectionSite.Tests.Fakes;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering.Skeleton;
 

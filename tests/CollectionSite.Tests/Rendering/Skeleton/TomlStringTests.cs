@@ -1,5 +1,4 @@
 using CollectionSite.Rendering.Skeleton;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering.Skeleton;
 
