@@ -9,5 +9,8 @@ public sealed record RenderingOptions
     /// <summary>The folder holding album.md.hbs and artist.md.hbs; by default the templates shipped beside the executable.</summary>
     public string TemplatesDirectory { get; init; } = DefaultTemplatesDirectory;
 
+    /// <summary>Files compared and recorded per database transaction; smaller batches lose less work to a kill.</summary>
+    public int WriteBatchSize { get; init; } = 256;
+
     public static string DefaultTemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 }

@@ -24,9 +24,6 @@ public sealed class RenderSite(
     IRunReporter reporter,
     ILogger<RenderSite> logger) : IPipelineStage
 {
-    /// <summary>Files per recorded batch: one transaction per batch keeps a cold render of 10,000 albums quick.</summary>
-    private const int BatchSize = 256;
-
     public string Name => "Render pages";
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
@@ -78,7 +75,7 @@ public sealed class RenderSite(
             }
 
             reporter.ItemFinished(Name, failed: false);
-            if (files.Count >= BatchSize)
+            if (files.Count >= options.WriteBatchSize)
             {
                 await writer.WriteBatchAsync(files, changedStates, cancellationToken);
                 files.Clear();

@@ -50,9 +50,37 @@ public sealed class RenderSiteTests
         });
     }
 
-    internal static async Task<RenderHarness> SeededAsync(string purpose)
+    [Test]
+    public async Task RunAsync_TwoDatabasesWithTheSameData_ProduceByteIdenticalTrees()
     {
-        var harness = new RenderHarness(purpose);
+        using var first = await SeededAsync("render-twin-a");
+        using var second = await SeededAsync("render-twin-b");
+        second.Time.Advance(TimeSpan.FromDays(90));
+
+        await first.RenderAsync();
+        await second.RenderAsync();
+
+        Assert.That(second.Snapshot(), Is.EqualTo(first.Snapshot()));
+    }
+
+    [Test]
+    public async Task RunAsync_BrokenTemplate_AbortsNamingTheTemplateFile()
+    {
+        var templates = Fakes.TestPaths.NewScratchFolder("broken-templates");
+        File.WriteAllText(Path.Combine(templates, "album.md.hbs"), "# {{md Title}}\n{{#each Tracks}}\n");
+        using var harness = new RenderHarness("render-broken", templates);
+        var release = DiscogsFixtures.Release(DiscogsFixtures.Release249504);
+        await harness.AddReleaseAsync(release);
+        await harness.SetCollectionAsync(DiscogsFixtures.Copy(1, release.Id, Added));
+
+        var error = Assert.ThrowsAsync<Pipeline.PipelineAbortedException>(() => harness.RenderAsync())!;
+
+        Assert.That(error.Message, Does.Contain(Path.Combine(templates, "album.md.hbs")).And.Contain("line 2, column 1"));
+    }
+
+    internal static async Task<RenderHarness> SeededAsync(string purpose, int writeBatchSize = 256)
+    {
+        var harness = new RenderHarness(purpose, writeBatchSize: writeBatchSize);
         var copies = new List<Domain.CollectionItem>();
         var instance = 1;
         foreach (var fixture in DiscogsFixtures.Releases)

@@ -5,12 +5,13 @@ namespace CollectionSite.Rendering.FrontMatter;
 /// <summary>
 /// The front matter of an album page (content/albums/&lt;slug&gt;/index.md). The site's layouts read exactly
 /// these keys: renaming one is a breaking change. Taxonomy arrays hold the pipeline's own term slugs;
-/// identifiers are strings (leading zeros matter), true numbers are ints; null or empty keys are left out.
+/// identifiers are strings (leading zeros matter), true numbers are ints; null or empty keys are left out,
+/// except title and artist, which are always written (an empty string counts as "empty" for YamlDotNet).
 /// </summary>
 public sealed record AlbumFrontMatter
 {
-    [YamlMember(Order = 1)] public required string Title { get; init; }
-    [YamlMember(Order = 2)] public required string Artist { get; init; }
+    [YamlMember(Order = 1, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required string Title { get; init; }
+    [YamlMember(Order = 2, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required string Artist { get; init; }
 
     /// <summary>When the first copy was added to the collection (RFC 3339 UTC).</summary>
     [YamlMember(Order = 3)] public required string Date { get; init; }

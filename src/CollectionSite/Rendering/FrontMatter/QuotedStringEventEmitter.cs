@@ -20,7 +20,8 @@ internal sealed class QuotedStringEventEmitter(IEventEmitter next) : ChainedEven
         CountNode();
         if (!isKey && eventInfo.Source.Type == typeof(string))
         {
-            eventInfo.Style = ScalarStyle.DoubleQuoted;
+            var text = WithoutLoneSurrogates(eventInfo.Source.Value as string ?? string.Empty);
+            eventInfo = new ScalarEventInfo(new ObjectDescriptor(text, typeof(string), typeof(string))) { Style = ScalarStyle.DoubleQuoted };
         }
 
         base.Emit(eventInfo, emitter);
@@ -50,6 +51,30 @@ internal sealed class QuotedStringEventEmitter(IEventEmitter next) : ChainedEven
     {
         open.Pop();
         base.Emit(eventInfo, emitter);
+    }
+
+    /// <summary>Broken UTF-16 (a lone surrogate) cannot be written as UTF-8: it becomes U+FFFD.</summary>
+    private static string WithoutLoneSurrogates(string value)
+    {
+        if (!value.Any(char.IsSurrogate))
+        {
+            return value;
+        }
+
+        var chars = value.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
     }
 
     private void CountNode()

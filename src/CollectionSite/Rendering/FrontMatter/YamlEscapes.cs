@@ -18,15 +18,15 @@ internal static class YamlEscapes
         for (var i = 0; i < yaml.Length; i++)
         {
             var c = yaml[i];
-            if (!quoted || (c != '\\' && c != '\uFEFF'))
+            if (!quoted || (c != '\\' && c != '\uFEFF' && c != '\t'))
             {
                 quoted ^= c == '"';
                 output.Append(c);
             }
-            else if (c == '\uFEFF')
+            else if (c is '\uFEFF' or '\t')
             {
-                // A raw BOM inside a document is rejected by some readers.
-                output.Append("\\uFEFF");
+                // A raw BOM inside a document is rejected by some readers; a raw tab is legal but invisible.
+                output.Append(c == '\t' ? "\\t" : "\\uFEFF");
             }
             else
             {

@@ -33,17 +33,20 @@ public static class AlbumTerms
     private static Term ArtistTerm(ArtistCredit credit, IReadOnlyDictionary<long, CachedEntry<Artist>> artists)
     {
         // The term's title is the artist's own name (not the per-release ANV), so all albums share one page.
-        var name = artists.GetValueOrDefault(credit.Id)?.Value?.Name ?? credit.Name;
+        // A term page must never fall back to showing its slug, so an empty name becomes "Artist 123".
+        var name = new[] { artists.GetValueOrDefault(credit.Id)?.Value?.Name, credit.Name }
+            .Select(n => DiscogsNames.StripDisambiguation(n ?? string.Empty))
+            .FirstOrDefault(n => n.Length > 0) ?? $"Artist {credit.Id.ToString(CultureInfo.InvariantCulture)}";
         return credit.Id > 0
-            ? new Term(Taxonomies.Artists, $"id:{credit.Id}", DiscogsNames.StripDisambiguation(name), credit.Id)
-            : new Term(Taxonomies.Artists, $"name:{DiscogsNames.StripDisambiguation(name)}", DiscogsNames.StripDisambiguation(name), null);
+            ? new Term(Taxonomies.Artists, $"id:{credit.Id.ToString(CultureInfo.InvariantCulture)}", name, credit.Id)
+            : new Term(Taxonomies.Artists, $"name:{name}", name, null);
     }
 
     private static Term LabelTerm(LabelCredit label)
     {
-        var title = DiscogsNames.StripDisambiguation(label.Name);
+        var title = DiscogsNames.StripDisambiguation(label.Name) is { Length: > 0 } stripped ? stripped : label.Name;
         return label.Id > 0
-            ? new Term(Taxonomies.Labels, $"id:{label.Id}", title, label.Id)
+            ? new Term(Taxonomies.Labels, $"id:{label.Id.ToString(CultureInfo.InvariantCulture)}", title, label.Id)
             : new Term(Taxonomies.Labels, $"name:{title}", title, null);
     }
 

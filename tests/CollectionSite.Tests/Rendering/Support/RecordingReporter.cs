@@ -9,11 +9,18 @@ public sealed class RecordingReporter : IRunReporter
 
     public int Items { get; private set; }
 
+    /// <summary>Called after each finished item with the running count (tests use it to cancel midway).</summary>
+    public Action<int>? OnItem { get; set; }
+
     public void StageStarted(string stage, int totalItems)
     {
     }
 
-    public void ItemFinished(string stage, bool failed) => Items++;
+    public void ItemFinished(string stage, bool failed)
+    {
+        Items++;
+        OnItem?.Invoke(Items);
+    }
 
     public void StageFinished(StageResult result) => Finished.Add(result);
 

@@ -22,7 +22,7 @@ public sealed class RenderHarness : IDisposable
 
     private readonly ServiceProvider provider;
 
-    public RenderHarness(string purpose, string? templatesDirectory = null)
+    public RenderHarness(string purpose, string? templatesDirectory = null, int writeBatchSize = 256)
     {
         Root = TestPaths.NewScratchFolder(purpose);
         Output = Path.Combine(Root, "site");
@@ -42,6 +42,7 @@ public sealed class RenderHarness : IDisposable
             {
                 OutputDirectory = Output,
                 TemplatesDirectory = templatesDirectory ?? Path.Combine(TestPaths.RepositoryRoot, "templates"),
+                WriteBatchSize = writeBatchSize,
             });
         provider = services.AddRendering().BuildServiceProvider();
     }
