@@ -108,6 +108,19 @@ public sealed class RenderSiteLifecycleTests
     }
 
     [Test]
+    public async Task RunAsync_DateAddedInTheFuture_DateIsClampedToNow()
+    {
+        using var harness = new RenderHarness("render-future");
+        var release = DiscogsFixtures.Release(DiscogsFixtures.Release249504);
+        await harness.AddReleaseAsync(release);
+        await harness.SetCollectionAsync(DiscogsFixtures.Copy(1, release.Id, new DateTimeOffset(2099, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        await harness.RenderAsync();
+
+        Assert.That(harness.ReadText($"{RickAstley}/index.md"), Does.Contain("date: \"2026-01-15T12:00:00Z\"\n"));
+    }
+
+    [Test]
     public async Task RunAsync_CancelledMidway_ThrowsAndTheNextRunCompletesTheSite()
     {
         using var complete = await RenderSiteTests.SeededAsync("render-complete");
