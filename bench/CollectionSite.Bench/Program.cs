@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using CollectionSite.Artwork;
+using CollectionSite.Bench;
+using CollectionSite.Pipeline;
+using CollectionSite.Rendering;
+using CollectionSite.Stages;
+using CollectionSite.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Rendering benchmark: a synthetic collection of real-shaped releases, a cold render, a no-op re-render,
+// and (when hugo is on PATH) Hugo building the result, side by side.
+if (args.Length == 0 || args[0] != "render")
+{
+    Console.WriteLine("""
+        usage: dotnet run -c Release --project bench/CollectionSite.Bench -- render [--releases N] [--fixtures DIR] [--keep]
+          --releases N    synthetic releases to render (default 10000)
+          --fixtures DIR  folder with the recorded Discogs releases (default ../shared/fixtures/real/discogs from the repository)
+          --keep          keep the temp folder (database and site) and print its path
+        """);
+    return args.Length == 0 ? 0 : 2;
+}
+
+var count = Option("--releases") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
+var fixtures = Option("--fixtures") ?? Path.Combine(RepositoryRoot(), "..", "shared", "fixtures", "real", "discogs");
+var root = Path.Combine(Path.GetTempPath(), $"collectionsite-bench-{Guid.NewGuid():N}");
+var site = Path.Combine(root, "site");
+var templates = Directory.Exists(RenderingOptions.DefaultTemplatesDirectory) ? RenderingOptions.DefaultTemplatesDirectory : Path.Combine(RepositoryRoot(), "templates");
+var database = new StateDatabase(Path.Combine(root, "state"));
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
+
+var seeding = Stopwatch.StartNew();
+await SyntheticCollection.CreateAsync(database, fixtures, Path.Combine(root, "artwork"), count, cancellation.Token);
+Console.WriteLine($"seeded {count} releases in {seeding.Elapsed.TotalSeconds:F1} s ({root})");
+
+await using var services = new ServiceCollection()
+    .AddSingleton(database)
+    .AddSingleton<ReleaseRepository>()
+    .AddSingleton<MasterRepository>()
+    .AddSingleton<ArtistRepository>()
+    .AddSingleton<CollectionRepository>()
+    .AddSingleton(TimeProvider.System)
+    .AddSingleton<IArtworkStore>(new FileArtworkStore(Path.Combine(root, "artwork")))
+    .AddSingleton<IRunReporter, QuietReporter>()
+    .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+    .AddSingleton(new RenderingOptions { OutputDirectory = site, TemplatesDirectory = templates })
+    .AddRendering()
+    .BuildServiceProvider();
+
+var context = new RunContext(1, "bench", new RunOptions(), TimeProvider.System.GetUtcNow(), null);
+Console.WriteLine($"{"run",-16}{"pages",8}{"written",10}{"seconds",10}{"pages/s",10}");
+foreach (var run in new[] { "cold render", "no-op render" })
+{
+    var watch = Stopwatch.StartNew();
+    var result = await services.GetRequiredService<RenderSite>().RunAsync(context, cancellation.Token);
+    watch.Stop();
+    var pages = services.GetRequiredService<IRunReporter>() is QuietReporter quiet ? quiet.TakeItems() : 0;
+    Console.WriteLine($"{run,-16}{pages,8}{result.Processed,10}{watch.Elapsed.TotalSeconds,10:F2}{pages / watch.Elapsed.TotalSeconds,10:F0}");
+}
+
+if (HugoTimer.Find() is { } hugo)
+{
+    var elapsed = HugoTimer.Time(hugo, site);
+    Console.WriteLine($"{"hugo (memory)",-16}{"",8}{"",10}{elapsed.TotalSeconds,10:F2}");
+}
+else
+{
+    Console.WriteLine("hugo not on PATH: Hugo build not timed");
+}
+
+if (args.Contains("--keep"))
+{
+    Console.WriteLine($"kept {root}");
+}
+else
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(root, recursive: true);
+}
+
+return 0;
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "CollectionSite.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

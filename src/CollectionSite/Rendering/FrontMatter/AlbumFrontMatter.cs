@@ -1,0 +1,51 @@
+using YamlDotNet.Serialization;
+
+namespace CollectionSite.Rendering.FrontMatter;
+
+/// <summary>
+/// The front matter of an album page (content/albums/&lt;slug&gt;/index.md). The site's layouts read exactly
+/// these keys: renaming one is a breaking change. Taxonomy arrays hold the pipeline's own term slugs;
+/// identifiers are strings (leading zeros matter), true numbers are ints; null or empty keys are left out,
+/// except title and artist, which are always written (an empty string counts as "empty" for YamlDotNet).
+/// </summary>
+public sealed record AlbumFrontMatter
+{
+    [YamlMember(Order = 1, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required string Title { get; init; }
+    [YamlMember(Order = 2, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required string Artist { get; init; }
+
+    /// <summary>When the first copy was added to the collection (RFC 3339 UTC).</summary>
+    [YamlMember(Order = 3)] public required string Date { get; init; }
+
+    /// <summary>When the page's data last changed (RFC 3339 UTC); null while only computing the data hash.</summary>
+    [YamlMember(Order = 4)] public string? Lastmod { get; init; }
+    [YamlMember(Order = 5)] public required string DiscogsId { get; init; }
+    [YamlMember(Order = 6)] public required string DiscogsUrl { get; init; }
+    [YamlMember(Order = 7)] public string? MasterId { get; init; }
+    [YamlMember(Order = 8)] public int? Year { get; init; }
+    [YamlMember(Order = 9)] public int? OriginalYear { get; init; }
+    [YamlMember(Order = 10)] public string? Released { get; init; }
+    [YamlMember(Order = 11)] public string? Country { get; init; }
+    [YamlMember(Order = 12)] public IReadOnlyList<string> Artists { get; init; } = [];
+    [YamlMember(Order = 13)] public IReadOnlyList<string> Genres { get; init; } = [];
+    [YamlMember(Order = 14)] public IReadOnlyList<string> Styles { get; init; } = [];
+    [YamlMember(Order = 15)] public IReadOnlyList<string> Labels { get; init; } = [];
+    [YamlMember(Order = 16)] public IReadOnlyList<string> Formats { get; init; } = [];
+    [YamlMember(Order = 17)] public IReadOnlyList<string> Decades { get; init; } = [];
+    [YamlMember(Order = 18)] public string? Cover { get; init; }
+    [YamlMember(Order = 19)] public IReadOnlyList<string> CatalogNumbers { get; init; } = [];
+    [YamlMember(Order = 20)] public IReadOnlyList<string> Barcodes { get; init; } = [];
+    [YamlMember(Order = 21)] public required int Copies { get; init; }
+
+    /// <summary>The highest rating among the copies; null (omitted) when no copy is rated.</summary>
+    [YamlMember(Order = 22)] public int? Rating { get; init; }
+    [YamlMember(Order = 23)] public required int TrackCount { get; init; }
+
+    /// <summary>Old URLs ("/albums/old-slug/") that Hugo turns into redirects after a rename.</summary>
+    [YamlMember(Order = 24)] public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Reserved for the enrichment stages; omitted while null.</summary>
+    [YamlMember(Order = 25)] public string? AppleMusicUrl { get; init; }
+
+    /// <summary>Reserved for the enrichment stages; omitted while null.</summary>
+    [YamlMember(Order = 26)] public string? SpotifyUrl { get; init; }
+}

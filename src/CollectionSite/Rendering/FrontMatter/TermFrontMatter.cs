@@ -1,0 +1,23 @@
+using YamlDotNet.Serialization;
+
+namespace CollectionSite.Rendering.FrontMatter;
+
+/// <summary>Front matter of a term page (genre, style, label, format, decade) or a list page: its display title.</summary>
+public sealed record TermFrontMatter
+{
+    [YamlMember(Order = 1, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required string Title { get; init; }
+
+    /// <summary>Old URLs after a rename (labels, whose names can change under the same id).</summary>
+    [YamlMember(Order = 2)] public IReadOnlyList<string> Aliases { get; init; } = [];
+}
+
+/// <summary>Front matter of an artist term page (content/artists/&lt;slug&gt;/_index.md).</summary>
+public sealed record ArtistFrontMatter
+{
+    [YamlMember(Order = 1, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required string Title { get; init; }
+    [YamlMember(Order = 2)] public string? DiscogsId { get; init; }
+    [YamlMember(Order = 3)] public string? DiscogsUrl { get; init; }
+    [YamlMember(Order = 4)] public string? RealName { get; init; }
+    [YamlMember(Order = 5)] public string? Cover { get; init; }
+    [YamlMember(Order = 6)] public IReadOnlyList<string> Aliases { get; init; } = [];
+}

@@ -1,0 +1,48 @@
+namespace CollectionSite.Rendering.Models;
+
+/// <summary>
+/// What album.md.hbs sees: display-ready values, never raw API JSON. Properties ending in "Markdown" are
+/// already Markdown; every other text must go through the md helper.
+/// </summary>
+public sealed record AlbumPage
+{
+    public required string Title { get; init; }
+    public required string Artist { get; init; }
+
+    /// <summary>"cover.jpg" when the bundle has a cover image, else null.</summary>
+    public string? Cover { get; init; }
+    public IReadOnlyList<TrackLine> Tracks { get; init; } = [];
+    public IReadOnlyList<CreditLine> Credits { get; init; } = [];
+    public string? NotesMarkdown { get; init; }
+
+    /// <summary>Filled by the Apple Music enrichment stage (later); null until then.</summary>
+    public string? AppleMusicUrl { get; init; }
+
+    /// <summary>Filled by the Spotify enrichment stage (later); null until then.</summary>
+    public string? SpotifyAlbumId { get; init; }
+    public IReadOnlyList<VideoLink> Videos { get; init; } = [];
+    public IReadOnlyList<InfoRow> ReleaseInformation { get; init; } = [];
+
+    /// <summary>Filled by the Wikipedia enrichment stage (later): summary text and the article it came from.</summary>
+    public string? WikipediaSummary { get; init; }
+    public string? WikipediaUrl { get; init; }
+    public required string DiscogsUrl { get; init; }
+
+    public bool HasListen => AppleMusicUrl is not null || SpotifyAlbumId is not null;
+
+    public string? SpotifyUrl => SpotifyAlbumId is null ? null : $"https://open.spotify.com/album/{Uri.EscapeDataString(SpotifyAlbumId)}";
+}
+
+/// <summary>A tracklist row: a track, a heading ("Side A"), an index track (a suite) or one of its sub-tracks.</summary>
+public sealed record TrackLine(string Position, string Title, string? Artists, string? Duration, bool IsHeading, bool IsIndex, bool IsSubTrack);
+
+/// <summary>A credit: role, the name as credited, and which tracks it covers (null for the whole release).</summary>
+public sealed record CreditLine(string Role, string Name, string? Tracks);
+
+public sealed record VideoLink(string Title, string Url, string? Duration);
+
+/// <summary>One row of the release-information table (label and catalogue number, format, country, barcode...).</summary>
+public sealed record InfoRow(string Field, string Value);
+
+/// <summary>A link with its text (artist links, members, groups).</summary>
+public sealed record LinkItem(string Text, string Url);

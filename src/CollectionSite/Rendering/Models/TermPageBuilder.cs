@@ -1,0 +1,53 @@
+using System.Globalization;
+using CollectionSite.Domain;
+using CollectionSite.Rendering.FrontMatter;
+using CollectionSite.Rendering.Site;
+using CollectionSite.Rendering.Text;
+
+namespace CollectionSite.Rendering.Models;
+
+/// <summary>Builds term pages: artists get front matter and a page model for artist.md.hbs, other terms a title.</summary>
+public static class TermPageBuilder
+{
+    /// <param name="term">The artist term.</param>
+    /// <param name="artist">The cached artist, or null when it was not fetched or Discogs has no such artist.</param>
+    /// <param name="aliases">Old URLs of the term page.</param>
+    /// <param name="hasCover">Whether the bundle gets a cover.jpg.</param>
+    /// <param name="names">Names for Discogs markup links in the profile.</param>
+    public static (ArtistFrontMatter FrontMatter, ArtistPage Page) Artist(Term term, Artist? artist, IReadOnlyList<string> aliases, bool hasCover, DiscogsLinkNames names)
+    {
+        var id = term.DiscogsId?.ToString(CultureInfo.InvariantCulture);
+        var discogsUrl = id is null ? null : $"https://www.discogs.com/artist/{id}";
+        var cover = hasCover ? AlbumPageBuilder.CoverFileName : null;
+        var front = new ArtistFrontMatter
+        {
+            Title = term.Title,
+            DiscogsId = id,
+            DiscogsUrl = discogsUrl,
+            RealName = artist?.RealName,
+            Cover = cover,
+            Aliases = aliases,
+        };
+        var page = new ArtistPage
+        {
+            Name = term.Title,
+            RealName = artist?.RealName,
+            ProfileMarkdown = DiscogsMarkup.ToMarkdown(artist?.Profile, names) is { Length: > 0 } profile ? profile : null,
+            Cover = cover,
+            Links = (artist?.Urls ?? []).Where(u => MarkdownLinks.SafeUrl(u) is not null).Select(u => new LinkItem(u.Trim(), u.Trim())).ToList(),
+            Members = References(artist?.Members),
+            Groups = References(artist?.Groups),
+            NameVariations = (artist?.NameVariations ?? []).Distinct(StringComparer.Ordinal).ToList(),
+            DiscogsUrl = discogsUrl,
+        };
+        return (front, page);
+    }
+
+    /// <summary>Genres, styles, labels, formats, decades: a title (and aliases for renamed labels).</summary>
+    public static TermFrontMatter Plain(Term term, IReadOnlyList<string> aliases) => new() { Title = term.Title, Aliases = aliases };
+
+    private static List<LinkItem> References(IReadOnlyList<ArtistReference>? references) =>
+        (references ?? [])
+            .Select(r => new LinkItem(DiscogsNames.StripDisambiguation(r.Name), $"https://www.discogs.com/artist/{r.Id.ToString(CultureInfo.InvariantCulture)}"))
+            .ToList();
+}

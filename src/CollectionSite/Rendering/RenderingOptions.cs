@@ -1,0 +1,16 @@
+namespace CollectionSite.Rendering;
+
+/// <summary>Where the site is rendered and which templates render it.</summary>
+public sealed record RenderingOptions
+{
+    /// <summary>The Hugo site root: pages go to its content/ folder.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>The folder holding album.md.hbs and artist.md.hbs; by default the templates shipped beside the executable.</summary>
+    public string TemplatesDirectory { get; init; } = DefaultTemplatesDirectory;
+
+    /// <summary>Files compared and recorded per database transaction; smaller batches lose less work to a kill.</summary>
+    public int WriteBatchSize { get; init; } = 256;
+
+    public static string DefaultTemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
+}

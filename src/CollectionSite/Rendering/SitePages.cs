@@ -1,0 +1,82 @@
+using CollectionSite.Artwork;
+using CollectionSite.Rendering.FrontMatter;
+using CollectionSite.Rendering.Models;
+using CollectionSite.Rendering.Output;
+using CollectionSite.Rendering.Site;
+using CollectionSite.Rendering.Templates;
+using CollectionSite.Storage;
+
+namespace CollectionSite.Rendering;
+
+/// <summary>One page's files (the Markdown and its image, if any) and, for albums, its lastmod state.</summary>
+public sealed record RenderedPage(string PageKey, IReadOnlyList<OutputFile> Files, PageState? State);
+
+/// <summary>
+/// Renders the site page by page, lazily, so the caller can check cancellation and write in batches:
+/// list pages, album leaf bundles, then one term page per used term.
+/// </summary>
+public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums, IArtworkStore artwork)
+{
+    public const string AlbumTemplate = "album.md.hbs";
+    public const string ArtistTemplate = "artist.md.hbs";
+
+    public IEnumerable<RenderedPage> Render(SiteInput input, SiteCatalog catalog, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states)
+    {
+        foreach (var section in Taxonomies.All.Prepend(Taxonomies.Albums))
+        {
+            var front = new TermFrontMatter { Title = Taxonomies.Title(section) };
+            yield return new RenderedPage($"section:{section}", [OutputFile.Text($"content/{section}/_index.md", composer.Compose(front, null))], null);
+        }
+
+        foreach (var album in catalog.Albums)
+        {
+            yield return Album(input, album, slugs, states);
+        }
+
+        foreach (var term in catalog.Terms)
+        {
+            yield return Term(input, term, slugs);
+        }
+    }
+
+    public static string AlbumPageKey(long releaseId) => $"album:{SiteCatalog.AlbumKey(releaseId)}";
+
+    private RenderedPage Album(SiteInput input, CatalogAlbum album, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states)
+    {
+        var folder = $"content/{Taxonomies.Albums}/{slugs.Slug(Taxonomies.Albums, SiteCatalog.AlbumKey(album.Id))}";
+        var cover = artwork.FindReleaseCover(album.Id);
+        var (front, page) = albums.Build(album, slugs, cover is not null, input.Names);
+        var body = templates.Render(AlbumTemplate, page);
+
+        // lastmod moves only when the page text (without lastmod) changes, and then to the data's fetch time,
+        // never to "now": rendering the same database twice gives the same bytes.
+        var key = AlbumPageKey(album.Id);
+        var hash = PageComposer.Hash(composer.Compose(front, body));
+        var lastmod = states.TryGetValue(key, out var stored) && stored.DataHash == hash
+            ? stored.Lastmod
+            : AlbumPageBuilder.SourceTime(album, input.Artists);
+        var text = composer.Compose(front with { Lastmod = AlbumPageBuilder.Rfc3339(lastmod) }, body);
+        return new RenderedPage(key, WithCover(OutputFile.Text($"{folder}/index.md", text), folder, cover), new PageState(hash, lastmod));
+    }
+
+    private RenderedPage Term(SiteInput input, Term term, SiteSlugs slugs)
+    {
+        var folder = $"content/{term.Taxonomy}/{slugs.Slug(term.Taxonomy, term.Key)}";
+        var aliases = slugs.Aliases(term.Taxonomy, term.Key);
+        var key = $"term:{term.Taxonomy}:{term.Key}";
+        if (term.Taxonomy != Taxonomies.Artists)
+        {
+            var text = composer.Compose(TermPageBuilder.Plain(term, aliases), null);
+            return new RenderedPage(key, [OutputFile.Text($"{folder}/_index.md", text)], null);
+        }
+
+        var image = term.DiscogsId is { } id ? artwork.FindArtistImage(id) : null;
+        var artist = term.DiscogsId is { } artistId ? input.Artists.GetValueOrDefault(artistId)?.Value : null;
+        var (front, page) = TermPageBuilder.Artist(term, artist, aliases, image is not null, input.Names);
+        var body = templates.Render(ArtistTemplate, page);
+        return new RenderedPage(key, WithCover(OutputFile.Text($"{folder}/_index.md", composer.Compose(front, body)), folder, image), null);
+    }
+
+    private static List<OutputFile> WithCover(OutputFile page, string folder, string? image) =>
+        image is null ? [page] : [page, OutputFile.Copy($"{folder}/{AlbumPageBuilder.CoverFileName}", image)];
+}

@@ -1,0 +1,101 @@
+namespace CollectionSite.Rendering.Slugs;
+
+/// <summary>A slug wanted for one entity of a kind: its key (release id, term key), the slug its title gives, and what to fall back on.</summary>
+/// <param name="Key">Stable identity of the entity within its kind.</param>
+/// <param name="Base">Slug derived from the current title; may be empty.</param>
+/// <param name="Fallback">Used when <paramref name="Base"/> is empty, e.g. "release-123".</param>
+/// <param name="CollisionSuffix">Appended ("-suffix") when the slug is taken, e.g. the Discogs id; null appends a counter.</param>
+public sealed record SlugRequest(string Key, string Base, string Fallback, string? CollisionSuffix);
+
+/// <summary>An entity's current slug and the base (title-derived slug) it was assigned for.</summary>
+public sealed record SlugAssignment(string Key, string Slug, string Base);
+
+/// <summary>A slug an entity used before its title changed; kept so the old URL redirects and is never reused.</summary>
+public sealed record RetiredSlug(string Key, string Slug);
+
+/// <summary>All slugs of one kind: what is stored, or the outcome of an allocation.</summary>
+public sealed record SlugBook(IReadOnlyList<SlugAssignment> Assignments, IReadOnlyList<RetiredSlug> Retired)
+{
+    public static SlugBook Empty { get; } = new([], []);
+
+    public IReadOnlyDictionary<string, string> SlugByKey => Assignments.ToDictionary(a => a.Key, a => a.Slug, StringComparer.Ordinal);
+
+    /// <summary>Old slugs per key, sorted, for the page's aliases.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> RetiredByKey =>
+        Retired.GroupBy(r => r.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+}
+
+/// <summary>
+/// Assigns unique, stable slugs within one kind. An entity keeps its slug while its title gives the same
+/// base; a new title gets a new slug and the old one is retired (an alias). Slugs in use or retired are
+/// never handed to another entity; collisions append "-&lt;suffix&gt;", then a counter. Entities not
+/// requested this time (e.g. releases that left the collection) keep their slugs reserved.
+/// </summary>
+public static class SlugAllocator
+{
+    public static SlugBook Allocate(IEnumerable<SlugRequest> requests, SlugBook stored)
+    {
+        var assignments = stored.Assignments.ToDictionary(a => a.Key, StringComparer.Ordinal);
+        var retired = stored.Retired.ToDictionary(r => r.Slug, r => r.Key, StringComparer.Ordinal);
+        var taken = new HashSet<string>(assignments.Values.Select(a => a.Slug).Concat(retired.Keys), StringComparer.Ordinal);
+
+        // Deterministic: requests are handled in key order, whatever order the caller produced them in.
+        foreach (var request in requests.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            var wanted = request.Base.Length > 0 ? request.Base : request.Fallback;
+            if (assignments.TryGetValue(request.Key, out var current) && current.Base == request.Base)
+            {
+                continue;
+            }
+
+            if (retired.TryGetValue(wanted, out var owner) && owner == request.Key)
+            {
+                // Renamed back: reclaim the old slug instead of treating it as taken.
+                retired.Remove(wanted);
+                taken.Remove(wanted);
+            }
+
+            if (current is not null)
+            {
+                taken.Remove(current.Slug);
+            }
+
+            var slug = Free(wanted, request.CollisionSuffix, taken);
+            if (current is not null && current.Slug != slug)
+            {
+                retired[current.Slug] = request.Key;
+                taken.Add(current.Slug);
+            }
+
+            taken.Add(slug);
+            assignments[request.Key] = new SlugAssignment(request.Key, slug, request.Base);
+        }
+
+        return new SlugBook(
+            assignments.Values.OrderBy(a => a.Key, StringComparer.Ordinal).ToList(),
+            retired.Select(r => new RetiredSlug(r.Value, r.Key)).OrderBy(r => r.Slug, StringComparer.Ordinal).ToList());
+    }
+
+    private static string Free(string wanted, string? suffix, HashSet<string> taken)
+    {
+        if (!taken.Contains(wanted))
+        {
+            return wanted;
+        }
+
+        var stem = suffix is null ? wanted : $"{wanted}-{suffix}";
+        if (!taken.Contains(stem))
+        {
+            return stem;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            if (!taken.Contains($"{stem}-{n}"))
+            {
+                return $"{stem}-{n}";
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using CollectionSite.Rendering.Text;
+using NUnit.Framework;
+
+namespace CollectionSite.Tests.Rendering;
+
+[TestFixture]
+public sealed class MarkdownTextTests
+{
+    [TestCase("*bad", "\\*bad")]
+    [TestCase("#1 Record", "\\#1 Record")]
+    [TestCase("a|b", "a\\|b")]
+    [TestCase("snake_case `code` [link] <tag>", "snake\\_case \\`code\\` \\[link\\] \\<tag\\>")]
+    [TestCase("back\\slash", "back\\\\slash")]
+    [TestCase("{{< shortcode >}}", "\\{\\{\\< shortcode \\>\\}\\}")]
+    [TestCase("AT&T ~~strike~~", "AT\\&T \\~\\~strike\\~\\~")]
+    [TestCase("- dash", "\\- dash")]
+    [TestCase("+ plus", "\\+ plus")]
+    [TestCase("= equals", "\\= equals")]
+    [TestCase("1984. Orwell", "1984\\. Orwell")]
+    [TestCase("2) second", "2\\) second")]
+    [TestCase("Line\none\ttab", "Line one tab")]
+    [TestCase("Björk 😀 エチオ", "Björk 😀 エチオ")]
+    [TestCase("Mid - dash and 1. mid", "Mid - dash and 1. mid")]
+    public void EscapeInline_Text_ShowsLiterally(string text, string expected) =>
+        Assert.That(MarkdownText.EscapeInline(text), Is.EqualTo(expected));
+}

@@ -1,0 +1,103 @@
+using CollectionSite.Rendering.Slugs;
+using NUnit.Framework;
+
+namespace CollectionSite.Tests.Rendering;
+
+[TestFixture]
+public sealed class SlugAllocatorTests
+{
+    [Test]
+    public void Allocate_TwoEntitiesWithOneBase_SecondGetsItsIdAppended()
+    {
+        var book = SlugAllocator.Allocate([Request("2", "greatest-hits"), Request("1", "greatest-hits")], SlugBook.Empty);
+
+        Assert.That(book.SlugByKey, Is.EqualTo(new Dictionary<string, string> { ["1"] = "greatest-hits", ["2"] = "greatest-hits-2" }));
+    }
+
+    [Test]
+    public void Allocate_EmptyBase_UsesTheFallback()
+    {
+        var book = SlugAllocator.Allocate([new SlugRequest("7", string.Empty, "release-7", "7")], SlugBook.Empty);
+
+        Assert.That(book.SlugByKey["7"], Is.EqualTo("release-7"));
+    }
+
+    [Test]
+    public void Allocate_NoSuffixAndTaken_AppendsACounter()
+    {
+        var book = SlugAllocator.Allocate(
+            [new SlugRequest("Hip Hop", "hip-hop", "genre-a", null), new SlugRequest("Hip-Hop", "hip-hop", "genre-b", null)], SlugBook.Empty);
+
+        Assert.That(book.SlugByKey.Values, Is.EquivalentTo(new[] { "hip-hop", "hip-hop-2" }));
+    }
+
+    [Test]
+    public void Allocate_SameTitlesAgain_KeepsEverySlug()
+    {
+        var first = SlugAllocator.Allocate([Request("1", "a"), Request("2", "a")], SlugBook.Empty);
+
+        // A newcomer that would sort first must not take over an existing slug.
+        var second = SlugAllocator.Allocate([Request("0", "a"), Request("1", "a"), Request("2", "a")], first);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.SlugByKey["1"], Is.EqualTo("a"));
+            Assert.That(second.SlugByKey["2"], Is.EqualTo("a-2"));
+            Assert.That(second.SlugByKey["0"], Is.EqualTo("a-0"));
+        });
+    }
+
+    [Test]
+    public void Allocate_TitleChanged_NewSlugAndOldOneRetiredAsAlias()
+    {
+        var first = SlugAllocator.Allocate([Request("1", "old-title")], SlugBook.Empty);
+
+        var second = SlugAllocator.Allocate([Request("1", "new-title")], first);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.SlugByKey["1"], Is.EqualTo("new-title"));
+            Assert.That(second.RetiredByKey["1"], Is.EqualTo(new[] { "old-title" }));
+        });
+    }
+
+    [Test]
+    public void Allocate_RetiredSlug_IsNeverGivenToAnotherEntity()
+    {
+        var renamed = SlugAllocator.Allocate([Request("1", "new-title")], SlugAllocator.Allocate([Request("1", "old-title")], SlugBook.Empty));
+
+        var book = SlugAllocator.Allocate([Request("1", "new-title"), Request("2", "old-title")], renamed);
+
+        Assert.That(book.SlugByKey["2"], Is.EqualTo("old-title-2"));
+    }
+
+    [Test]
+    public void Allocate_RenamedBack_ReclaimsTheOldSlug()
+    {
+        var renamed = SlugAllocator.Allocate([Request("1", "b")], SlugAllocator.Allocate([Request("1", "a")], SlugBook.Empty));
+
+        var back = SlugAllocator.Allocate([Request("1", "a")], renamed);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(back.SlugByKey["1"], Is.EqualTo("a"));
+            Assert.That(back.RetiredByKey["1"], Is.EqualTo(new[] { "b" }));
+        });
+    }
+
+    [Test]
+    public void Allocate_EntityNotRequested_KeepsItsSlugReserved()
+    {
+        var first = SlugAllocator.Allocate([Request("1", "a")], SlugBook.Empty);
+
+        var second = SlugAllocator.Allocate([Request("2", "a")], first);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.SlugByKey["1"], Is.EqualTo("a"));
+            Assert.That(second.SlugByKey["2"], Is.EqualTo("a-2"));
+        });
+    }
+
+    private static SlugRequest Request(string key, string slugBase) => new(key, slugBase, $"release-{key}", key);
+}

@@ -1,0 +1,92 @@
+using CollectionSite.Artwork;
+using CollectionSite.Clients;
+using CollectionSite.Domain;
+using CollectionSite.Pipeline;
+using CollectionSite.Rendering;
+using CollectionSite.Stages;
+using CollectionSite.Storage;
+using CollectionSite.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CollectionSite.Tests.Rendering.Support;
+
+/// <summary>
+/// A real state database in a scratch folder, an output site folder, and the RenderSite stage resolved
+/// through <see cref="RenderingServiceCollectionExtensions.AddRendering"/> the way the composition root does.
+/// </summary>
+public sealed class RenderHarness : IDisposable
+{
+    public static readonly DateTimeOffset Fetched = new(2025, 3, 1, 9, 30, 15, TimeSpan.Zero);
+
+    private readonly ServiceProvider provider;
+
+    public RenderHarness(string purpose, string? templatesDirectory = null, int writeBatchSize = 256)
+    {
+        Root = TestPaths.NewScratchFolder(purpose);
+        Output = Path.Combine(Root, "site");
+        Database = new StateDatabase(Path.Combine(Root, "state"));
+        Artwork = new FakeArtworkStore(Path.Combine(Root, "artwork"));
+        var services = new ServiceCollection()
+            .AddSingleton(Database)
+            .AddSingleton<ReleaseRepository>()
+            .AddSingleton<MasterRepository>()
+            .AddSingleton<ArtistRepository>()
+            .AddSingleton<CollectionRepository>()
+            .AddSingleton<TimeProvider>(Time)
+            .AddSingleton<IArtworkStore>(Artwork)
+            .AddSingleton<IRunReporter>(Reporter)
+            .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
+            .AddSingleton(new RenderingOptions
+            {
+                OutputDirectory = Output,
+                TemplatesDirectory = templatesDirectory ?? Path.Combine(TestPaths.RepositoryRoot, "templates"),
+                WriteBatchSize = writeBatchSize,
+            });
+        provider = services.AddRendering().BuildServiceProvider();
+    }
+
+    public string Root { get; }
+
+    public string Output { get; }
+
+    public StateDatabase Database { get; }
+
+    public FakeArtworkStore Artwork { get; }
+
+    public FakeTimeProvider Time { get; } = new();
+
+    public RecordingReporter Reporter { get; } = new();
+
+    public T Get<T>()
+        where T : notnull => provider.GetRequiredService<T>();
+
+    public Task AddReleaseAsync(Release release, DateTimeOffset? fetched = null) =>
+        Get<ReleaseRepository>().SaveAsync(new Fetched<Release>(release, "{}"), "discogs.release", fetched ?? Fetched, CancellationToken.None);
+
+    public Task AddMasterAsync(Master master, long releaseId, DateTimeOffset? fetched = null) =>
+        Get<MasterRepository>().SaveAsync(master.Id, new Fetched<Master>(master, "{}"), releaseId, "discogs.master", fetched ?? Fetched, CancellationToken.None);
+
+    public Task AddArtistAsync(Artist artist, DateTimeOffset? fetched = null) =>
+        Get<ArtistRepository>().SaveAsync(artist.Id, new Fetched<Artist>(artist, "{}"), fetched ?? Fetched, CancellationToken.None);
+
+    /// <summary>Replaces the collection with exactly these copies (the others are marked removed).</summary>
+    public Task SetCollectionAsync(params CollectionItem[] copies) =>
+        Get<CollectionRepository>().ReconcileAsync(copies, Fetched, CancellationToken.None);
+
+    public Task<StageResult> RenderAsync(CancellationToken cancellationToken = default) =>
+        Get<RenderSite>().RunAsync(new RunContext(1, "build", new RunOptions(), Fetched, null), cancellationToken);
+
+    /// <summary>Every file under the site folder: '/'-separated relative path → bytes.</summary>
+    public SortedDictionary<string, byte[]> Snapshot() => new(
+        Directory.Exists(Output)
+            ? Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+                .ToDictionary(p => Path.GetRelativePath(Output, p).Replace('\\', '/'), File.ReadAllBytes)
+            : [],
+        StringComparer.Ordinal);
+
+    public string ReadText(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public void Dispose() => provider.Dispose();
+}
