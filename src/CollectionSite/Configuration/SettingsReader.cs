@@ -33,6 +33,10 @@ public static class SettingsReader
         settings.Paths.Output = reader.RequiredString("Paths:Output", sources.SettingsFile);
         settings.Paths.State = reader.RequiredString("Paths:State", sources.SettingsFile);
         settings.Paths.Templates = reader.OptionalString("Paths:Templates");
+        if (settings.Paths.Templates is { } templates && !Directory.Exists(templates))
+        {
+            throw new ConfigurationException($"Paths:Templates folder '{templates}' does not exist ({reader.SourceOf("Paths:Templates")}). Copy the bundled templates/ folder there or fix the path.");
+        }
         settings.Site.Title = reader.OptionalString("Site:Title") ?? settings.Site.Title;
         settings.Site.BaseUrl = reader.OptionalString("Site:BaseUrl") ?? settings.Site.BaseUrl;
 

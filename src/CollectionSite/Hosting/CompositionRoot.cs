@@ -4,6 +4,7 @@ using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Pipeline;
+using CollectionSite.Rendering;
 using CollectionSite.Rendering.Skeleton;
 using CollectionSite.Stages;
 using CollectionSite.Storage;
@@ -73,6 +74,12 @@ public static class CompositionRoot
         services.AddSingleton<FetchMasters>();
         services.AddSingleton<FetchArtists>();
         services.AddSiteSkeleton();
+        services.AddSingleton(new RenderingOptions
+        {
+            OutputDirectory = settings.Paths.Output,
+            TemplatesDirectory = settings.Paths.Templates ?? RenderingOptions.DefaultTemplatesDirectory,
+        });
+        services.AddRendering();
         services.AddSingleton<PipelineRunner>();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }

@@ -23,6 +23,7 @@ public static class PipelineDefinitions
     [
         .. Harvest,
         typeof(InstallSiteSkeleton),
+        typeof(RenderSite),
     ];
 
     public static IReadOnlyList<IPipelineStage> Resolve(IServiceProvider services, IReadOnlyList<Type> stages) =>

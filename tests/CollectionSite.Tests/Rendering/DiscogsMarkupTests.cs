@@ -1,5 +1,4 @@
 using CollectionSite.Rendering.Text;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

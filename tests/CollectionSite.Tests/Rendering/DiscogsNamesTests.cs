@@ -1,7 +1,6 @@
 using CollectionSite.Domain;
 using CollectionSite.Rendering.Text;
 using CollectionSite.Tests.Rendering.Support;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

@@ -9,7 +9,6 @@ using CollectionSite.Rendering.Text;
 using CollectionSite.Storage;
 using CollectionSite.Tests.Fakes;
 using CollectionSite.Tests.Rendering.Support;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using CollectionSite.Domain;
 using CollectionSite.Rendering.Text;
 using CollectionSite.Tests.Rendering.Support;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

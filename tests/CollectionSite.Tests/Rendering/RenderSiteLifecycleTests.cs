@@ -1,5 +1,4 @@
 using CollectionSite.Tests.Rendering.Support;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using CollectionSite.Tests.Rendering.Support;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 
@@ -73,7 +72,7 @@ public sealed class RenderSiteTests
         await harness.AddReleaseAsync(release);
         await harness.SetCollectionAsync(DiscogsFixtures.Copy(1, release.Id, Added));
 
-        var error = Assert.ThrowsAsync<Pipeline.PipelineAbortedException>(() => harness.RenderAsync())!;
+        var error = Assert.ThrowsAsync<CollectionSite.Pipeline.PipelineAbortedException>(() => harness.RenderAsync())!;
 
         Assert.That(error.Message, Does.Contain(Path.Combine(templates, "album.md.hbs")).And.Contain("line 2, column 1"));
     }

@@ -1,5 +1,4 @@
 using CollectionSite.Rendering.Slugs;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

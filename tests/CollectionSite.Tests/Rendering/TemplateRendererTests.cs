@@ -2,7 +2,6 @@ using CollectionSite.Rendering;
 using CollectionSite.Rendering.Models;
 using CollectionSite.Rendering.Templates;
 using CollectionSite.Tests.Fakes;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering;
 

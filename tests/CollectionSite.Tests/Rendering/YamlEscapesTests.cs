@@ -1,5 +1,4 @@
 using CollectionSite.Rendering.FrontMatter;
-using NUnit.Framework;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 

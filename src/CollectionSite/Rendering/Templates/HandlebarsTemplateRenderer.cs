@@ -23,7 +23,7 @@ public sealed class HandlebarsTemplateRenderer : ITemplateRenderer
 
     public string Render(string templateName, object model)
     {
-        var path = Path.Combine(directory, templateName);
+        var path = Resolve(templateName);
         var template = compiled.GetOrAdd(templateName, _ => new Lazy<HandlebarsTemplate<object, object>>(() => Load(path))).Value;
         try
         {
@@ -33,6 +33,14 @@ public sealed class HandlebarsTemplateRenderer : ITemplateRenderer
         {
             throw new TemplateException(path, null, null, $"Rendering failed: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>A user's templates folder may hold only the templates they changed; the rest come from the bundled set.</summary>
+    private string Resolve(string templateName)
+    {
+        var path = Path.Combine(directory, templateName);
+        var bundled = Path.Combine(RenderingOptions.DefaultTemplatesDirectory, templateName);
+        return File.Exists(path) || !File.Exists(bundled) ? path : bundled;
     }
 
     private HandlebarsTemplate<object, object> Load(string path)

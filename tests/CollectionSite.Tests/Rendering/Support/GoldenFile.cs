@@ -1,5 +1,4 @@
 using CollectionSite.Tests.Fakes;
-using NUnit.Framework;
 
 namespace CollectionSite.Tests.Rendering.Support;
 
