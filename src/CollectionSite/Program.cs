@@ -16,10 +16,17 @@ void Cancel(PosixSignalContext context)
 
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-// In a CI log or a pipe there is no terminal width: don't wrap paths and commands at 80 columns.
+// In a CI log or a pipe: plain text (no escape codes) and no wrapping of paths and commands at 80 columns.
+var console = AnsiConsole.Console;
 if (Console.IsOutputRedirected)
 {
-    AnsiConsole.Console.Profile.Width = 200;
+    console = AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Out = new AnsiConsoleOutput(Console.Out),
+    });
+    console.Profile.Width = 200;
 }
 
-return await CliApplication.RunAsync(args, AnsiConsole.Console, Console.Error, cancellation.Token);
+return await CliApplication.RunAsync(args, console, Console.Error, cancellation.Token);

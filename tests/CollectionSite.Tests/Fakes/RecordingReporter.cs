@@ -1,22 +1,53 @@
-using System.Collections.Concurrent;
 using CollectionSite.Pipeline;
 
 namespace CollectionSite.Tests.Fakes;
 
-/// <summary>Keeps what stages reported, for assertions.</summary>
+/// <summary>An <see cref="IRunReporter"/> that remembers what stages reported, for assertions.</summary>
 public sealed class RecordingReporter : IRunReporter
 {
-    public ConcurrentQueue<string> Lines { get; } = new();
+    private readonly Lock gate = new();
 
-    public ConcurrentQueue<StageResult> Results { get; } = new();
+    public List<string> Lines { get; } = [];
 
-    public void StageStarted(string stage, int totalItems) => Lines.Enqueue($"{stage}: {totalItems}");
+    public List<StageResult> Finished { get; } = [];
+
+    public int Items { get; private set; }
+
+    /// <summary>Called after each finished item with the running count (tests use it to cancel midway).</summary>
+    public Action<int>? OnItem { get; set; }
+
+    public void StageStarted(string stage, int totalItems)
+    {
+        lock (gate)
+        {
+            Lines.Add($"{stage}: {totalItems}");
+        }
+    }
 
     public void ItemFinished(string stage, bool failed)
     {
+        int items;
+        lock (gate)
+        {
+            items = ++Items;
+        }
+
+        OnItem?.Invoke(items);
     }
 
-    public void StageFinished(StageResult result) => Results.Enqueue(result);
+    public void StageFinished(StageResult result)
+    {
+        lock (gate)
+        {
+            Finished.Add(result);
+        }
+    }
 
-    public void Info(string message) => Lines.Enqueue(message);
+    public void Info(string message)
+    {
+        lock (gate)
+        {
+            Lines.Add(message);
+        }
+    }
 }

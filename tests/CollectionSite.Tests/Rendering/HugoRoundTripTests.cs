@@ -37,7 +37,7 @@ public sealed class HugoRoundTripTests
         await harness.SetCollectionAsync([.. copies]);
         await harness.RenderAsync();
 
-        var publicFolder = HugoSite.Build(harness.Output);
+        var publicFolder = await HugoSite.BuildAsync(harness.Output);
 
         var albums = Read(Path.Combine(publicFolder, "albums"), "discogs_id");
         var artists = Read(Path.Combine(publicFolder, "artists"), "title");

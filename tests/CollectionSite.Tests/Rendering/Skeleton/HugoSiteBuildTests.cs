@@ -25,7 +25,7 @@ public sealed partial class HugoSiteBuildTests
         publish = Path.Combine(scratch, "public");
         await SkeletonFolders.Installer(SkeletonFolders.RepositorySkeleton, site, SiteTitle).InstallAsync(CancellationToken.None);
         SampleContent.WriteTo(site);
-        build = await HugoProcess.BuildAsync(site, publish, Path.Combine(scratch, "cache"));
+        build = await HugoCli.BuildAsync(site, publish, Path.Combine(scratch, "cache"));
         Assert.That(build.ExitCode, Is.Zero, "hugo failed:\n" + build.Output);
     }
 
@@ -146,7 +146,7 @@ public sealed partial class HugoSiteBuildTests
 
     private string Read(string relativePath) => File.ReadAllText(Path.Combine(publish, relativePath));
 
-    [GeneratedRegex("<img class=\"cover\" src=\"/albums/live-at-leeds-1234/[^\"]+\\.webp\" srcset=\"[^\"]+\" sizes=\"[^\"]+\" width=\"64\" height=\"64\" alt=\"Cover of Live: At Leeds by The Who\">")]
+    [GeneratedRegex("<img class=\"cover\" src=\"/albums/live-at-leeds-1234/[^\"]+\\.webp\" width=\"64\" height=\"64\" alt=\"Cover of Live: At Leeds by The Who\">")]
     private static partial Regex CoverImage();
 
     [GeneratedRegex("<img [^>]*src=\"(?<src>/[^\"]+)\"")]

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using CollectionSite.Tests.Fakes;
 
 namespace CollectionSite.Tests.Rendering.Support;
 
@@ -31,39 +31,23 @@ public static class HugoSite
         """;
 
     /// <summary>Writes hugo.toml and layouts into <paramref name="siteRoot"/>, builds it into public/ and returns public/'s path.</summary>
-    public static string Build(string siteRoot)
+    public static async Task<string> BuildAsync(string siteRoot)
     {
         File.WriteAllText(Path.Combine(siteRoot, "hugo.toml"), Config);
         var layouts = Directory.CreateDirectory(Path.Combine(siteRoot, "layouts", "_default")).FullName;
         File.WriteAllText(Path.Combine(layouts, "single.html"), SingleLayout);
         File.WriteAllText(Path.Combine(layouts, "list.html"), ListLayout);
         var publicFolder = Path.Combine(siteRoot, "public");
-        Run(siteRoot, "--source", siteRoot, "--destination", publicFolder, "--printPathWarnings", "--panicOnWarning", "--quiet");
+        await RunAsync(siteRoot, "--source", siteRoot, "--destination", publicFolder, "--printPathWarnings", "--panicOnWarning", "--quiet");
         return publicFolder;
     }
 
-    public static string Executable()
+    public static async Task RunAsync(string workingDirectory, params string[] arguments)
     {
-        var paths = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Append("/usr/bin");
-        return paths.Select(p => Path.Combine(p, "hugo")).FirstOrDefault(File.Exists)
-            ?? throw new AssertionException("hugo not found: run scripts/test.sh or apt-get install -y hugo");
-    }
-
-    public static void Run(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Executable()) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var (exitCode, output) = await HugoCli.RunAsync(workingDirectory, arguments);
+        if (exitCode != 0)
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            Assert.Fail($"hugo exited with {process.ExitCode}:\n{error}\n{output.GetAwaiter().GetResult()}");
+            Assert.Fail($"hugo exited with {exitCode}:\n{output}");
         }
     }
 }
