@@ -39,13 +39,29 @@ public sealed class TemplateRendererTests
     }
 
     [Test]
-    public void Render_MissingTemplate_NamesTheFile()
+    public void Render_TemplateNowhere_NamesTheFile()
     {
         var renderer = new HandlebarsTemplateRenderer(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder });
 
-        var error = Assert.Throws<TemplateException>(() => renderer.Render("artist.md.hbs", Page()))!;
+        var error = Assert.Throws<TemplateException>(() => renderer.Render("label.md.hbs", Page()))!;
 
-        Assert.That(error.Message, Does.Contain(Path.Combine(folder, "artist.md.hbs")).And.Contain("does not exist"));
+        Assert.That(error.Message, Does.Contain(Path.Combine(folder, "label.md.hbs")).And.Contain("does not exist"));
+    }
+
+    [Test]
+    public void Render_UserFolderLacksTemplate_UsesTheBundledOne()
+    {
+        Write("album.md.hbs", "custom album {{md Title}}\n");
+        var renderer = new HandlebarsTemplateRenderer(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder });
+
+        var album = renderer.Render("album.md.hbs", Page());
+        var artist = renderer.Render("artist.md.hbs", new CollectionSite.Rendering.Models.ArtistPage { Name = "The Who", RealName = "Roger Daltrey" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(album, Does.StartWith("custom album"));
+            Assert.That(artist, Does.Contain("Roger Daltrey"), "artist.md.hbs came from the bundled templates");
+        });
     }
 
     [Test]
