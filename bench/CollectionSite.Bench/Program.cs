@@ -63,7 +63,7 @@ foreach (var run in new[] { "cold render", "no-op render" })
 
 if (HugoTimer.Find() is { } hugo)
 {
-    var elapsed = HugoTimer.Time(hugo, site);
+    var elapsed = await HugoTimer.TimeAsync(hugo, site);
     Console.WriteLine($"{"hugo (memory)",-16}{"",8}{"",10}{elapsed.TotalSeconds,10:F2}");
 }
 else

@@ -8,25 +8,14 @@ namespace CollectionSite.Tests.Fakes;
 /// makes the window exact; one test keeps the real clock to cover the Stopwatch path.
 /// </summary>
 [TestFixture]
-public sealed class FakeDiscogsRateWindowTests
+public sealed class FakeDiscogsRateWindowTests : FakeDiscogsTestBase
 {
     private FakeTimeProvider clock = null!;
-    private FakeDiscogsServer server = null!;
-    private HttpClient http = null!;
 
-    [SetUp]
-    public async Task SetUp()
+    protected override FakeDiscogsOptions CreateOptions()
     {
         clock = new FakeTimeProvider();
-        server = await FakeDiscogsServer.StartAsync(new FakeDiscogsOptions { Permits = 5, Window = TimeSpan.FromSeconds(10), Time = clock });
-        http = server.CreateHttpClient();
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        http.Dispose();
-        await server.DisposeAsync();
+        return new FakeDiscogsOptions { Permits = 5, Window = TimeSpan.FromSeconds(10), Time = clock };
     }
 
     [Test]
@@ -35,9 +24,9 @@ public sealed class FakeDiscogsRateWindowTests
         var statuses = await GetManyAsync(6);
 
         Assert.That(statuses, Is.EqualTo(Enumerable.Repeat(200, 5).Append(429)));
-        Assert.That(server.Log.TooManyRequests, Is.EqualTo(1));
-        Assert.That(server.Log.Snapshot()[^1].RateLimited, Is.True);
-        using var again = await http.GetAsync("oauth/identity");
+        Assert.That(Server.Log.TooManyRequests, Is.EqualTo(1));
+        Assert.That(Server.Log.Snapshot()[^1].RateLimited, Is.True);
+        using var again = await Http.GetAsync("oauth/identity");
         Assert.That(await again.Content.ReadAsStringAsync(), Is.EqualTo("{\"message\": \"You are making requests too quickly.\"}"));
     }
 
@@ -54,7 +43,7 @@ public sealed class FakeDiscogsRateWindowTests
         var statuses = await GetManyAsync(4);
 
         Assert.That(statuses, Is.EqualTo(new[] { 200, 200, 200, 429 }));
-        Assert.That(server.Log.PeakInAnyWindow(TimeSpan.FromSeconds(10)), Is.EqualTo(5));
+        Assert.That(Server.Log.PeakInAnyWindow(TimeSpan.FromSeconds(10)), Is.EqualTo(5));
     }
 
     [Test]
@@ -72,9 +61,9 @@ public sealed class FakeDiscogsRateWindowTests
     public async Task Headers_EveryResponse_ReportLimitUsedAndRemainingOfTheWindow()
     {
         await GetManyAsync(2);
-        using var third = await http.GetAsync("releases/1");
+        using var third = await Http.GetAsync("releases/1");
         await GetManyAsync(2);
-        using var throttled = await http.GetAsync("oauth/identity");
+        using var throttled = await Http.GetAsync("oauth/identity");
 
         Assert.That(third.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(RateHeaders(third), Is.EqualTo((5, 3, 2)));
@@ -84,14 +73,14 @@ public sealed class FakeDiscogsRateWindowTests
     [Test]
     public async Task ConsumeBudget_OtherTrafficFromTheSameIp_LeavesOnlyTheRest()
     {
-        server.ConsumeBudget(3);
-        using var first = await http.GetAsync("oauth/identity");
+        Server.ConsumeBudget(3);
+        using var first = await Http.GetAsync("oauth/identity");
         var statuses = await GetManyAsync(2);
 
         Assert.That(RateHeaders(first), Is.EqualTo((5, 4, 1)));
         Assert.That(statuses, Is.EqualTo(new[] { 200, 429 }));
         clock.Advance(TimeSpan.FromSeconds(10));
-        Assert.That(server.WindowUsed, Is.Zero);
+        Assert.That(Server.WindowUsed, Is.Zero);
     }
 
     [Test]
@@ -116,7 +105,7 @@ public sealed class FakeDiscogsRateWindowTests
     public async Task RetryAfter_ByDefault_IsNotSent()
     {
         await GetManyAsync(5);
-        using var throttled = await http.GetAsync("oauth/identity");
+        using var throttled = await Http.GetAsync("oauth/identity");
 
         Assert.That(throttled.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
         Assert.That(throttled.Headers.RetryAfter, Is.Null);
@@ -145,8 +134,8 @@ public sealed class FakeDiscogsRateWindowTests
         }
 
         // Five arrivals 4 s apart: four intervals in 16 s, that is 2.5 per 10 s window.
-        Assert.That(server.Log.AverageRatePerWindow(TimeSpan.FromSeconds(10)), Is.EqualTo(2.5).Within(1e-9));
-        Assert.That(server.Log.PeakInAnyWindow(TimeSpan.FromSeconds(10)), Is.EqualTo(3));
+        Assert.That(Server.Log.AverageRatePerWindow(TimeSpan.FromSeconds(10)), Is.EqualTo(2.5).Within(1e-9));
+        Assert.That(Server.Log.PeakInAnyWindow(TimeSpan.FromSeconds(10)), Is.EqualTo(3));
     }
 
     private static (int Limit, int Used, int Remaining) RateHeaders(HttpResponseMessage response)
@@ -160,7 +149,7 @@ public sealed class FakeDiscogsRateWindowTests
         var statuses = new List<int>();
         for (var i = 0; i < count; i++)
         {
-            using var response = await http.GetAsync("oauth/identity");
+            using var response = await Http.GetAsync("oauth/identity");
             statuses.Add((int)response.StatusCode);
         }
 

@@ -5,30 +5,17 @@ namespace CollectionSite.Tests.Fakes;
 
 /// <summary>The fake's resources, authentication, pagination and request log, checked against the recorded API.</summary>
 [TestFixture]
-public sealed class FakeDiscogsServerTests
+public sealed class FakeDiscogsServerTests : FakeDiscogsTestBase
 {
     private const string Collection = "users/example/collection/folders/0/releases";
-    private FakeDiscogsServer server = null!;
-    private HttpClient http = null!;
 
-    [SetUp]
-    public async Task SetUp()
-    {
-        server = await FakeDiscogsServer.StartAsync(new FakeDiscogsOptions { Data = FakeDiscogsData.Generate(250, 20, 10, withDetails: false) });
-        http = server.CreateHttpClient();
-    }
-
-    [TearDown]
-    public async Task TearDown()
-    {
-        http.Dispose();
-        await server.DisposeAsync();
-    }
+    protected override FakeDiscogsOptions CreateOptions() =>
+        new() { Data = FakeDiscogsData.Generate(250, 20, 10, withDetails: false) };
 
     [Test]
     public void StartAsync_Always_BindsLoopbackOnADynamicPort()
     {
-        var address = new Uri(server.BaseUrl);
+        var address = new Uri(Server.BaseUrl);
 
         Assert.That(address.Host, Is.EqualTo("127.0.0.1"));
         Assert.That(address.Port, Is.Not.Zero);
@@ -38,29 +25,29 @@ public sealed class FakeDiscogsServerTests
     [TestCase("wrong-token")]
     public async Task Authorization_MissingOrWrong_Is401WithTheRealBody(string? token)
     {
-        using var client = server.CreateHttpClient(token);
+        using var client = Server.CreateHttpClient(token);
         using var response = await client.GetAsync("oauth/identity");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(TestPaths.ReadFixture("discogs", "error_401_must_authenticate.json")));
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Is.EqualTo("OAuth realm=\"https://api.discogs.com\""));
-        Assert.That(server.Log.Snapshot().Single().HadAuthorization, Is.EqualTo(token is not null));
+        Assert.That(Server.Log.Snapshot().Single().HadAuthorization, Is.EqualTo(token is not null));
     }
 
     [Test]
     public async Task Log_EveryRequest_RecordsMethodPathStatusUserAgentAndAuthorization()
     {
-        using var client = server.CreateHttpClient(userAgent: "Probe/2.0 +http://probe.example");
+        using var client = Server.CreateHttpClient(userAgent: "Probe/2.0 +http://probe.example");
         using (await client.GetAsync("releases/42?x=1"))
         using (await client.GetAsync("oauth/identity"))
         {
-            var log = server.Log.Snapshot();
+            var log = Server.Log.Snapshot();
 
             Assert.That(log.Select(r => (r.Method, r.PathAndQuery, r.Status)), Is.EqualTo(new[] { ("GET", "/releases/42?x=1", 404), ("GET", "/oauth/identity", 200) }));
             Assert.That(log.Select(r => r.UserAgent), Is.All.EqualTo("Probe/2.0 +http://probe.example"));
             Assert.That(log.Select(r => r.HadAuthorization), Is.All.True);
             Assert.That(log[1].Arrival, Is.GreaterThanOrEqualTo(log[0].Arrival));
-            Assert.That(server.Log.Total, Is.EqualTo(2));
+            Assert.That(Server.Log.Total, Is.EqualTo(2));
         }
     }
 
@@ -69,7 +56,7 @@ public sealed class FakeDiscogsServerTests
     [TestCase("artists/1", "error_404_artist_not_found.json")]
     public async Task Resource_Unknown_Is404WithTheRealBody(string path, string fixture)
     {
-        using var response = await http.GetAsync(path);
+        using var response = await Http.GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(TestPaths.ReadFixture("discogs", fixture)));
@@ -79,9 +66,9 @@ public sealed class FakeDiscogsServerTests
     public async Task Resource_Known_IsServedVerbatimAsJson()
     {
         var body = TestPaths.ReadFixture("discogs", "release_249504.json");
-        server.Data.SetRelease(249504, body);
+        Server.Data.SetRelease(249504, body);
 
-        using var response = await http.GetAsync("releases/249504");
+        using var response = await Http.GetAsync("releases/249504");
 
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo(body));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
@@ -94,8 +81,8 @@ public sealed class FakeDiscogsServerTests
 
         Assert.That(Counts(pagination), Is.EqualTo((1, 3, 250, 100)));
         Assert.That(Keys(pagination.GetProperty("urls")), Is.EqualTo(new[] { "next", "last" }));
-        Assert.That(pagination.GetProperty("urls").GetProperty("next").GetString(), Is.EqualTo(server.BaseUrl + "/" + Collection + "?sort=added&sort_order=desc&per_page=100&page=2"));
-        Assert.That(InstanceIds(releases), Is.EqualTo(server.Data.InstanceIds().Take(100)));
+        Assert.That(pagination.GetProperty("urls").GetProperty("next").GetString(), Is.EqualTo(Server.BaseUrl + "/" + Collection + "?sort=added&sort_order=desc&per_page=100&page=2"));
+        Assert.That(InstanceIds(releases), Is.EqualTo(Server.Data.InstanceIds().Take(100)));
         Assert.That(link, Does.Contain("rel=\"next\"").And.Contain("rel=\"last\""));
     }
 
@@ -106,13 +93,13 @@ public sealed class FakeDiscogsServerTests
 
         Assert.That(Counts(pagination), Is.EqualTo((3, 3, 250, 100)));
         Assert.That(Keys(pagination.GetProperty("urls")), Is.EqualTo(new[] { "first", "prev" }));
-        Assert.That(InstanceIds(releases), Is.EqualTo(server.Data.InstanceIds().Skip(200)));
+        Assert.That(InstanceIds(releases), Is.EqualTo(Server.Data.InstanceIds().Skip(200)));
     }
 
     [Test]
     public async Task CollectionPage_SinglePage_HasEmptyUrls()
     {
-        server.Data.RemoveFromCollection(10, 240);
+        Server.Data.RemoveFromCollection(10, 240);
         var (pagination, releases, link) = await PageAsync(Collection + "?per_page=100&page=1");
 
         Assert.That(Counts(pagination), Is.EqualTo((1, 1, 10, 100)));
@@ -135,7 +122,7 @@ public sealed class FakeDiscogsServerTests
     [Test]
     public async Task CollectionPage_LowerMaxPerPageOption_CapsThere()
     {
-        await using var strict = await FakeDiscogsServer.StartAsync(new FakeDiscogsOptions { Data = server.Data, MaxPerPage = 50 });
+        await using var strict = await FakeDiscogsServer.StartAsync(new FakeDiscogsOptions { Data = Server.Data, MaxPerPage = 50 });
         using var client = strict.CreateHttpClient();
         using var page = JsonDocument.Parse(await client.GetStringAsync(Collection + "?page=1&per_page=100"));
 
@@ -146,7 +133,7 @@ public sealed class FakeDiscogsServerTests
     [Test]
     public async Task CollectionPage_BeyondTheLast_Is404ByDefault()
     {
-        using var response = await http.GetAsync(Collection + "?page=4&per_page=100");
+        using var response = await Http.GetAsync(Collection + "?page=4&per_page=100");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.StartWith("{\"message\": "));
@@ -156,7 +143,7 @@ public sealed class FakeDiscogsServerTests
     public async Task CollectionPage_BeyondTheLastWithEmptyPageOption_IsEmptyWithRealTotals()
     {
         await using var lenient = await FakeDiscogsServer.StartAsync(
-            new FakeDiscogsOptions { Data = server.Data, OutOfRangePage = FakeDiscogsOutOfRangePage.EmptyPage });
+            new FakeDiscogsOptions { Data = Server.Data, OutOfRangePage = FakeDiscogsOutOfRangePage.EmptyPage });
         using var client = lenient.CreateHttpClient();
         using var response = await client.GetAsync(Collection + "?page=9&per_page=100");
         using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -168,7 +155,7 @@ public sealed class FakeDiscogsServerTests
     [Test]
     public async Task CollectionPage_OtherUser_Is404()
     {
-        using var response = await http.GetAsync("users/someone-else/collection/folders/0/releases");
+        using var response = await Http.GetAsync("users/someone-else/collection/folders/0/releases");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -176,7 +163,7 @@ public sealed class FakeDiscogsServerTests
     [Test]
     public async Task Identity_Default_NamesTheCollectionOwner()
     {
-        using var identity = JsonDocument.Parse(await http.GetStringAsync("oauth/identity"));
+        using var identity = JsonDocument.Parse(await Http.GetStringAsync("oauth/identity"));
 
         Assert.That(identity.RootElement.GetProperty("username").GetString(), Is.EqualTo("example"));
         Assert.That(Keys(identity.RootElement), Is.EqualTo(new[] { "id", "username", "resource_url", "consumer_name" }));
@@ -195,7 +182,7 @@ public sealed class FakeDiscogsServerTests
     /// <summary>The page's pagination object, releases array and Link header (cloned: the documents are disposed).</summary>
     private async Task<(JsonElement Pagination, JsonElement Releases, string? Link)> PageAsync(string path)
     {
-        using var response = await http.GetAsync(path);
+        using var response = await Http.GetAsync(path);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         using var page = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var link = response.Headers.TryGetValues("Link", out var values) ? values.Single() : null;
