@@ -17,14 +17,14 @@ if (args.Length == 0 || args[0] != "render")
     Console.WriteLine("""
         usage: dotnet run -c Release --project bench/CollectionSite.Bench -- render [--releases N] [--fixtures DIR] [--keep]
           --releases N    synthetic releases to render (default 10000)
-          --fixtures DIR  folder with the recorded Discogs releases (default ../shared/fixtures/real/discogs from the repository)
+          --fixtures DIR  folder with the recorded Discogs releases (default tests/CollectionSite.Tests/TestData/real/discogs)
           --keep          keep the temp folder (database and site) and print its path
         """);
     return args.Length == 0 ? 0 : 2;
 }
 
 var count = Option("--releases") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
-var fixtures = Option("--fixtures") ?? Path.Combine(RepositoryRoot(), "..", "shared", "fixtures", "real", "discogs");
+var fixtures = Option("--fixtures") ?? Path.Combine(RepositoryRoot(), "tests", "CollectionSite.Tests", "TestData", "real", "discogs");
 var root = Path.Combine(Path.GetTempPath(), $"collectionsite-bench-{Guid.NewGuid():N}");
 var site = Path.Combine(root, "site");
 var templates = Directory.Exists(RenderingOptions.DefaultTemplatesDirectory) ? RenderingOptions.DefaultTemplatesDirectory : Path.Combine(RepositoryRoot(), "templates");

@@ -10,7 +10,7 @@ namespace CollectionSite.Bench;
 
 /// <summary>
 /// Fills a state database with a synthetic collection built from the real recorded Discogs releases:
-/// each copy gets its own id, a varied title, one of a pool of artists and labels, and every other one a cover.
+/// each copy gets its own id, a varied title, one of a pool of artists and labels, and every other one a cover (one of the demo's JPEGs).
 /// </summary>
 internal static class SyntheticCollection
 {
@@ -34,8 +34,8 @@ internal static class SyntheticCollection
         var artists = new ArtistRepository(database);
         var copies = new List<CollectionItem>(count);
         Directory.CreateDirectory(Path.Combine(artworkFolder, "releases"));
-        var cover = new byte[24_000];
-        new Random(42).NextBytes(cover);
+        // Real 300 px JPEGs (the demo's), so Hugo's image processing is part of the figure as on a real site.
+        var covers = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "demo", "artwork", "releases"), "*.jpg").Order(StringComparer.Ordinal).ToList();
 
         for (var i = 0; i < count; i++)
         {
@@ -45,7 +45,7 @@ internal static class SyntheticCollection
             copies.Add(new CollectionItem(i + 1, release.Id, 1, fetched.AddMinutes(-i), i % 6, []));
             if (i % 2 == 0)
             {
-                await File.WriteAllBytesAsync(Path.Combine(artworkFolder, "releases", $"{release.Id}.jpg"), cover, cancellationToken);
+                File.Copy(covers[i / 2 % covers.Count], Path.Combine(artworkFolder, "releases", $"{release.Id}.jpg"));
             }
         }
 

@@ -49,7 +49,6 @@ public sealed class PathSettings
 
 public sealed class SiteSettings
 {
+    /// <summary>Written into hugo.toml when the site skeleton is installed.</summary>
     public string Title { get; set; } = "My Record Collection";
-
-    public string BaseUrl { get; set; } = "/";
 }

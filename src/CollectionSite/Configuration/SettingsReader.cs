@@ -38,7 +38,6 @@ public static class SettingsReader
             throw new ConfigurationException($"Paths:Templates folder '{templates}' does not exist ({reader.SourceOf("Paths:Templates")}). Copy the bundled templates/ folder there or fix the path.");
         }
         settings.Site.Title = reader.OptionalString("Site:Title") ?? settings.Site.Title;
-        settings.Site.BaseUrl = reader.OptionalString("Site:BaseUrl") ?? settings.Site.BaseUrl;
 
         if (requirement.HasFlag(SettingsRequirement.DiscogsAccount))
         {

@@ -105,7 +105,7 @@ public sealed class MovingWindowRateLimiter : RateLimiter
     {
         lock (gate)
         {
-            return TryGrant(permitCount, out _) ? Lease.Granted : Lease.Denied;
+            return TryGrant(permitCount, out _) ? FixedLease.Granted : FixedLease.Denied;
         }
     }
 
@@ -118,7 +118,7 @@ public sealed class MovingWindowRateLimiter : RateLimiter
             {
                 if (TryGrant(permitCount, out wait))
                 {
-                    return Lease.Granted;
+                    return FixedLease.Granted;
                 }
             }
 
@@ -165,22 +165,6 @@ public sealed class MovingWindowRateLimiter : RateLimiter
         if (grants.Count == 0 && idleSince is null)
         {
             idleSince = now;
-        }
-    }
-
-    private sealed class Lease(bool acquired) : RateLimitLease
-    {
-        public static readonly Lease Granted = new(true);
-        public static readonly Lease Denied = new(false);
-
-        public override bool IsAcquired => acquired;
-
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
         }
     }
 }
