@@ -52,6 +52,18 @@ public sealed partial class HugoSiteBuildTests
     }
 
     [Test]
+    public void AlbumPage_UndecodableCover_BuildsWithoutProcessedCover()
+    {
+        var html = Read("albums/broken-cover-6/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<h1>Broken Cover</h1>"));
+            Assert.That(html, Does.Not.Contain("class=\"cover\""));
+        });
+    }
+
+    [Test]
     public void AlbumPage_WithoutCover_BuildsWithoutCoverImageAndLinksEveryArtist()
     {
         var html = Read("albums/no-5/index.html");
@@ -127,7 +139,7 @@ public sealed partial class HugoSiteBuildTests
         var albums = index.RootElement.EnumerateArray().ToDictionary(a => a.GetProperty("title").GetString()!);
         Assert.Multiple(() =>
         {
-            Assert.That(albums.Keys, Is.EquivalentTo(new[] { "Live: At Leeds", "No" }));
+            Assert.That(albums.Keys, Is.EquivalentTo(new[] { "Live: At Leeds", "No", "Broken Cover" }));
             Assert.That(albums["Live: At Leeds"].GetProperty("url").GetString(), Is.EqualTo("/albums/live-at-leeds-1234/"));
             Assert.That(albums["Live: At Leeds"].GetProperty("artist").GetString(), Is.EqualTo("The Who"));
             Assert.That(albums["Live: At Leeds"].GetProperty("year").GetInt32(), Is.EqualTo(1970));

@@ -68,6 +68,20 @@ internal static class SampleContent
             track_count: 0
             """, "No tracklist on Discogs.");
 
+        // A cover that is not a decodable image (a truncated download): the page must build, without a cover.
+        Write(content, "albums/broken-cover-6/index.md", """
+            title: "Broken Cover"
+            artist: "The Who"
+            date: "2016-01-02T00:00:00Z"
+            discogs_id: "6"
+            discogs_url: "https://www.discogs.com/release/6"
+            artists: ["the-who"]
+            cover: "cover.jpg"
+            copies: 1
+            track_count: 0
+            """, "![Cover of Broken Cover by The Who](cover.jpg)");
+        File.WriteAllBytes(Path.Combine(content, "albums", "broken-cover-6", "cover.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
+
         Write(content, "artists/the-who/_index.md", """
             title: "The Who"
             discogs_id: "24"
