@@ -5,11 +5,12 @@ namespace CollectionSite.Cli;
 
 /// <summary>
 /// Progress as plain lines (readable in a terminal and in a CI log alike): a line per stage start and end,
-/// and a progress line every <see cref="Every"/> items or <see cref="Interval"/>.
+/// and a progress line every tenth of the stage (at least <see cref="MinimumStep"/> items) or every
+/// <see cref="Interval"/>, so a 10,000-release run stays a short log.
 /// </summary>
 public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : IRunReporter
 {
-    private const int Every = 100;
+    private const int MinimumStep = 100;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
     private readonly Lock gate = new();
     private int total;
@@ -37,7 +38,8 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
             done++;
             this.failed += failed ? 1 : 0;
             var now = time.GetUtcNow();
-            if (done % Every == 0 || now - lastLine >= Interval)
+            var step = Math.Max(MinimumStep, total / 10);
+            if (done % step == 0 || now - lastLine >= Interval)
             {
                 lastLine = now;
                 line = $"  {Markup.Escape(stage)}: {done}/{total}" + (this.failed > 0 ? $" ([red]{this.failed} failed[/])" : string.Empty);

@@ -67,7 +67,8 @@ public sealed class StateDatabase
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", cancellationToken);
+        // journal_mode is stored in the file (set once by the migration step); these two are per connection.
+        await connection.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;", cancellationToken);
         return connection;
     }
 
@@ -77,6 +78,8 @@ public sealed class StateDatabase
     private async Task MigrateAsync()
     {
         await using var connection = await OpenRawAsync(CancellationToken.None);
+        // WAL: readers never block the writer, and a killed process leaves the last committed state.
+        await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", CancellationToken.None);
         await Migrator.ApplyAsync(connection, CancellationToken.None);
     }
 }
