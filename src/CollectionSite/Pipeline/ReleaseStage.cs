@@ -39,7 +39,7 @@ public abstract class ReleaseStage(StageProgressRepository progress, TimeProvide
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
         var pending = await progress.GetPendingAsync(
-            new PendingQuery(StageKey, RequiresStage, time.GetUtcNow(), context.DiscogsStaleBefore, context.Options.RetryFailed, IncludeFinished: false),
+            new PendingQuery(StageKey, RequiresStage, time.GetUtcNow(), context.DiscogsStaleBefore, context.Options.RetryFailed),
             cancellationToken);
         reporter.StageStarted(Name, pending.Count);
         int processed = 0, failed = 0;

@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 
 namespace CollectionSite.Storage;
 
-/// <summary>A release still to be processed by a stage, with what the stage recorded last time (if anything).</summary>
-public sealed record PendingRelease(long ReleaseId, string? Status, int Attempts, string? InputHash);
+/// <summary>A release still to be processed by a stage, with how often it has failed so far.</summary>
+public sealed record PendingRelease(long ReleaseId, int Attempts);
 
 /// <summary>A recorded per-release failure: what went wrong, how often, and when it is retried.</summary>
 public sealed record StageFailure(long ReleaseId, string Stage, int Attempts, string? LastError, DateTimeOffset? NextAttemptUtc, DateTimeOffset UpdatedUtc);
@@ -14,8 +14,7 @@ public sealed record StageFailure(long ReleaseId, string Stage, int Attempts, st
 /// <param name="Now">Failures whose next attempt is due by now are retried.</param>
 /// <param name="StaleBefore">Finished rows older than this count as pending again (--refresh).</param>
 /// <param name="RetryAllFailures">Ignore the back-off schedule (--retry-failed).</param>
-/// <param name="IncludeFinished">Also return finished rows, for stages that compare input hashes themselves.</param>
-public sealed record PendingQuery(string Stage, string? RequiresStage, DateTimeOffset Now, DateTimeOffset? StaleBefore, bool RetryAllFailures, bool IncludeFinished);
+public sealed record PendingQuery(string Stage, string? RequiresStage, DateTimeOffset Now, DateTimeOffset? StaleBefore, bool RetryAllFailures);
 
 /// <summary>Per-release stage progress (release_stage). Progress is keyed by ids, never by position.</summary>
 public sealed class StageProgressRepository(StateDatabase database)
@@ -26,29 +25,27 @@ public sealed class StageProgressRepository(StateDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
             """
-            SELECT c.release_id, p.status, COALESCE(p.attempts, 0), p.input_hash
+            SELECT c.release_id, COALESCE(p.attempts, 0)
             FROM collection_items c
             LEFT JOIN skip_list s ON s.release_id = c.release_id
             LEFT JOIN release_stage p ON p.release_id = c.release_id AND p.stage = $stage
             WHERE c.removed_utc IS NULL AND s.release_id IS NULL
               AND ($requires IS NULL OR EXISTS (
                     SELECT 1 FROM release_stage d WHERE d.release_id = c.release_id AND d.stage = $requires AND d.status = 'done'))
-              AND ($all = 1
-                   OR p.release_id IS NULL
+              AND (p.release_id IS NULL
                    OR (p.status = 'failed' AND ($retryAll = 1 OR p.next_attempt_utc IS NULL OR p.next_attempt_utc <= $now))
                    OR (p.status <> 'failed' AND $staleBefore IS NOT NULL AND p.updated_utc < $staleBefore))
             GROUP BY c.release_id
             ORDER BY MAX(c.date_added) DESC, c.release_id
             """,
-            r => new PendingRelease(r.GetInt64(0), r.GetNullableString(1), r.GetInt32(2), r.GetNullableString(3)),
+            r => new PendingRelease(r.GetInt64(0), r.GetInt32(1)),
             cancellationToken,
             null,
             ("$stage", query.Stage),
             ("$requires", query.RequiresStage),
             ("$now", query.Now.ToDbTime()),
             ("$staleBefore", query.StaleBefore?.ToDbTime()),
-            ("$retryAll", query.RetryAllFailures ? 1 : 0),
-            ("$all", query.IncludeFinished ? 1 : 0));
+            ("$retryAll", query.RetryAllFailures ? 1 : 0));
     }
 
     public async Task MarkFinishedAsync(long releaseId, string stage, string status, string? inputHash, DateTimeOffset now, CancellationToken cancellationToken)

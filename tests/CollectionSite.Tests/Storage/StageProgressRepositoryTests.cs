@@ -93,7 +93,7 @@ public sealed class StageProgressRepositoryTests
     {
         await progress.MarkFinishedAsync(300, "first", "done", null, Now, CancellationToken.None);
 
-        var pending = await progress.GetPendingAsync(new PendingQuery("second", "first", Now, null, false, false), CancellationToken.None);
+        var pending = await progress.GetPendingAsync(new PendingQuery("second", "first", Now, null, false), CancellationToken.None);
 
         Assert.That(pending.Select(p => p.ReleaseId), Is.EqualTo(new long[] { 300 }));
     }
@@ -104,11 +104,11 @@ public sealed class StageProgressRepositoryTests
         await progress.MarkFinishedAsync(100, "s", "done", null, Now, CancellationToken.None);
         await progress.MarkFinishedAsync(300, "s", "done", null, Now.AddHours(2), CancellationToken.None);
 
-        var pending = await progress.GetPendingAsync(new PendingQuery("s", null, Now, Now.AddHours(1), false, false), CancellationToken.None);
+        var pending = await progress.GetPendingAsync(new PendingQuery("s", null, Now, Now.AddHours(1), false), CancellationToken.None);
 
         Assert.That(pending.Select(p => p.ReleaseId), Is.EquivalentTo(new long[] { 100, 400 }));
     }
 
     private Task<IReadOnlyList<PendingRelease>> Pending(DateTimeOffset? now = null, bool retryAll = false) =>
-        progress.GetPendingAsync(new PendingQuery("s", null, now ?? Now, null, retryAll, false), CancellationToken.None);
+        progress.GetPendingAsync(new PendingQuery("s", null, now ?? Now, null, retryAll), CancellationToken.None);
 }
