@@ -24,10 +24,7 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             $"SELECT {keyColumn}, model_json, fetched_utc FROM {table} WHERE {keyColumn} = $id",
-            r => new CachedEntry<T>(
-                r.GetInt64(0),
-                r.GetNullableString(1) is { } json ? JsonSerializer.Deserialize(json, typeInfo) : null,
-                SqliteExtensions.FromDbTime(r.GetString(2))),
+            Map,
             cancellationToken,
             null,
             ("$id", id));
@@ -39,13 +36,15 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
             $"SELECT {keyColumn}, model_json, fetched_utc FROM {table}",
-            r => new CachedEntry<T>(
-                r.GetInt64(0),
-                r.GetNullableString(1) is { } json ? JsonSerializer.Deserialize(json, typeInfo) : null,
-                SqliteExtensions.FromDbTime(r.GetString(2))),
+            Map,
             cancellationToken);
         return rows.ToDictionary(e => e.Id);
     }
+
+    private CachedEntry<T> Map(SqliteDataReader row) => new(
+        row.GetInt64(0),
+        row.GetNullableString(1) is { } json ? JsonSerializer.Deserialize(json, typeInfo) : null,
+        SqliteExtensions.FromDbTime(row.GetString(2)));
 
     /// <summary>Stores the fetched value (or a 404 marker when <paramref name="fetched"/> is null).</summary>
     public Task SaveAsync(long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
