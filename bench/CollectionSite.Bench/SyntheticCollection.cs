@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CollectionSite.Clients;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Discogs.Models;
 using CollectionSite.Domain;

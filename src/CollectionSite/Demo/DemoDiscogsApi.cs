@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollectionSite.Clients;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Discogs.Models;
 using CollectionSite.Domain;

@@ -1,4 +1,3 @@
-using CollectionSite.Clients;
 using CollectionSite.Domain;
 
 namespace CollectionSite.Storage;

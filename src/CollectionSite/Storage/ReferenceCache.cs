@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Json;
-using CollectionSite.Clients;
+using CollectionSite.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace CollectionSite.Storage;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollectionSite.Clients;
 using CollectionSite.Domain;
 
 namespace CollectionSite.Storage;

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CollectionSite.Clients;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Domain;
 

@@ -1,5 +1,4 @@
 using CollectionSite.Artwork;
-using CollectionSite.Clients;
 using CollectionSite.Domain;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;

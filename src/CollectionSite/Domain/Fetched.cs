@@ -1,4 +1,4 @@
-namespace CollectionSite.Clients;
+namespace CollectionSite.Domain;
 
 /// <summary>A mapped domain value together with the exact JSON the API returned, kept for audit and re-mapping.</summary>
 public sealed record Fetched<T>(T Value, string RawJson);
