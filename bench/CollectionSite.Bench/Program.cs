@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using CollectionSite.Artwork;
 using CollectionSite.Bench;
+using CollectionSite.Configuration;
+using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
 using CollectionSite.Stages;
@@ -46,8 +48,9 @@ await using var services = new ServiceCollection()
     .AddSingleton<IArtworkStore>(new FileArtworkStore(Path.Combine(root, "artwork")))
     .AddSingleton<IRunReporter, QuietReporter>()
     .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-    .AddSingleton(new RenderingOptions { OutputDirectory = site, TemplatesDirectory = templates })
-    .AddRendering()
+    .AddSingleton(new AppSettings { Paths = { Output = site } })
+    .AddRendering(new RenderingOptions { OutputDirectory = site, TemplatesDirectory = templates })
+    .AddStages()
     .BuildServiceProvider();
 
 var context = new RunContext(1, "bench", new RunOptions(), TimeProvider.System.GetUtcNow(), null);

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using CollectionSite.Configuration;
 
 namespace CollectionSite.Cli;
 
-/// <summary>The options shared by the pipeline commands, and the ones specific to some of them.</summary>
+/// <summary>The options shared by the commands, and the ones specific to some of them.</summary>
 public sealed class CliOptions
 {
     public Option<string?> Config { get; } = new("--config") { Description = "Settings file (default: collectionsite.json in the current folder)", HelpName = "FILE" };
@@ -25,5 +26,34 @@ public sealed class CliOptions
 
     public Option<bool> Demo { get; } = new("--demo") { Description = "Build offline from the bundled sample collection (no account or keys needed)" };
 
+    /// <summary>The options every pipeline command takes.</summary>
     public IEnumerable<Option> Common => [Config, Secrets, Output, State, Verbose];
+
+    /// <summary>The options of commands that only read or edit the state (skip, retry, ...).</summary>
+    public IEnumerable<Option> StateOnly => [Config, Secrets, State];
+
+    /// <summary>Configuration files and the command-line overrides of the path options this command has.</summary>
+    public ConfigurationSources SourcesFrom(ParseResult result)
+    {
+        var overrides = new Dictionary<string, string?>();
+        AddOverride(overrides, "Paths:Output", result, Output);
+        AddOverride(overrides, "Paths:State", result, State);
+        AddOverride(overrides, "Paths:Templates", result, Templates);
+        var config = result.GetValue(Config);
+        var secrets = result.GetValue(Secrets);
+        return new ConfigurationSources(
+            config ?? ConfigurationSources.DefaultSettingsFile,
+            config is not null,
+            secrets ?? ConfigurationSources.DefaultSecretsFile,
+            secrets is not null,
+            overrides);
+    }
+
+    private static void AddOverride(Dictionary<string, string?> overrides, string key, ParseResult result, Option<string?> option)
+    {
+        if (result.GetResult(option) is not null && result.GetValue(option) is { } value && !string.IsNullOrWhiteSpace(value))
+        {
+            overrides[key] = value;
+        }
+    }
 }

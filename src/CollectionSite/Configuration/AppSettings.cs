@@ -1,54 +1,26 @@
 namespace CollectionSite.Configuration;
 
 /// <summary>
-/// The whole configuration tree, bound from (rising precedence) defaults, collectionsite.json,
-/// secrets.json, COLLECTIONSITE_* environment variables and command-line options.
-/// Later stages add their own sections here.
+/// The whole configuration tree, bound from (rising precedence) the sections' defaults, collectionsite.json,
+/// secrets.json, COLLECTIONSITE_* environment variables and command-line options. Each section owns its keys.
 /// </summary>
 public sealed class AppSettings
 {
     public DiscogsSettings Discogs { get; set; } = new();
 
+    public AppleMusicSettings AppleMusic { get; set; } = new();
+
+    public SpotifySettings Spotify { get; set; } = new();
+
     public PathSettings Paths { get; set; } = new();
 
     public SiteSettings Site { get; set; } = new();
-}
 
-public sealed class DiscogsSettings
-{
-    public const string DefaultBaseUrl = "https://api.discogs.com";
+    public RetrySettings Retry { get; set; } = new();
 
-    public string? Username { get; set; }
+    /// <summary>Every section, in the order they are read and validated.</summary>
+    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Paths, Site, Retry];
 
-    /// <summary>Personal access token. Secret: never logged, never printed.</summary>
-    public string? Token { get; set; }
-
-    public string BaseUrl { get; set; } = DefaultBaseUrl;
-
-    /// <summary>Budget for any moving 60-second window. Discogs allows 60 for authenticated requests.</summary>
-    public int RequestsPerMinute { get; set; } = 60;
-
-    /// <summary>Seconds one request may take before it is abandoned and retried.</summary>
-    public int TimeoutSeconds { get; set; } = 30;
-
-    /// <summary>Length of the moving rate-limit window. Discogs uses 60 s; change it only for a proxy or a test server.</summary>
-    public int RateLimitWindowSeconds { get; set; } = 60;
-}
-
-public sealed class PathSettings
-{
-    /// <summary>The Hugo site root the pages are written into.</summary>
-    public string Output { get; set; } = "site-output";
-
-    /// <summary>Where the SQLite database, logs and the artwork cache live.</summary>
-    public string State { get; set; } = ".collectionsite";
-
-    /// <summary>Folder with user copies of the page templates; empty means the bundled ones.</summary>
-    public string? Templates { get; set; }
-}
-
-public sealed class SiteSettings
-{
-    /// <summary>Written into hugo.toml when the site skeleton is installed.</summary>
-    public string Title { get; set; } = "My Record Collection";
+    /// <summary>Every configured secret of every section (tokens minted at run time are added by the clients).</summary>
+    public IEnumerable<string> Secrets => Sections.SelectMany(section => section.Secrets);
 }

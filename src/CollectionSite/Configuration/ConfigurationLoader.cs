@@ -6,19 +6,10 @@ namespace CollectionSite.Configuration;
 /// <summary>Builds the configuration tree in precedence order and turns file problems into one-line messages.</summary>
 public static class ConfigurationLoader
 {
-    private static readonly Dictionary<string, string?> Defaults = new()
-    {
-        ["Discogs:BaseUrl"] = DiscogsSettings.DefaultBaseUrl,
-        ["Discogs:RequestsPerMinute"] = "60",
-        ["Discogs:TimeoutSeconds"] = "30",
-        ["Discogs:RateLimitWindowSeconds"] = "60",
-        ["Paths:Output"] = "site-output",
-        ["Paths:State"] = ".collectionsite",
-    };
-
     public static IConfigurationRoot Build(ConfigurationSources sources, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        IConfigurationBuilder builder = new ConfigurationBuilder().AddInMemoryCollection(Defaults);
+        // Defaults are the sections' own property initialisers, applied when a key is absent.
+        var builder = new ConfigurationBuilder();
         AddJsonFile(builder, sources.SettingsFile, sources.SettingsFileExplicit, "--config");
         AddJsonFile(builder, sources.SecretsFile, sources.SecretsFileExplicit, "--secrets");
         if (environment is null)

@@ -1,6 +1,6 @@
 namespace CollectionSite.Pipeline;
 
-/// <summary>One step of the pipeline. Stages are listed in run order in <see cref="PipelineDefinitions"/>.</summary>
+/// <summary>One step of the pipeline. Stages are listed in run order in Hosting/PipelineDefinitions.</summary>
 public interface IPipelineStage
 {
     /// <summary>A short verb phrase shown to the user, e.g. "Fetch release details".</summary>

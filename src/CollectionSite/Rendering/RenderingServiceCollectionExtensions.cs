@@ -1,25 +1,26 @@
 using CollectionSite.Rendering.FrontMatter;
 using CollectionSite.Rendering.Models;
 using CollectionSite.Rendering.Site;
+using CollectionSite.Rendering.Skeleton;
 using CollectionSite.Rendering.Slugs;
 using CollectionSite.Rendering.Templates;
-using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CollectionSite.Rendering;
 
-/// <summary>Registers the rendering half of the pipeline.</summary>
+/// <summary>Registers what the rendering stages need (the stages themselves are registered in Hosting).</summary>
 public static class RenderingServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the <see cref="RenderSite"/> stage and what it needs. Expects from the composition root:
-    /// <see cref="RenderingOptions"/>, <see cref="StateDatabase"/>, the Storage repositories, <see cref="TimeProvider"/>,
-    /// <see cref="Artwork.IArtworkStore"/>, <see cref="Pipeline.IRunReporter"/> and logging.
+    /// Adds page building, templates, slugs and the skeleton installer for <paramref name="options"/>. Expects
+    /// <see cref="StateDatabase"/>, the Storage repositories, <see cref="TimeProvider"/>, <see cref="Artwork.IArtworkStore"/>,
+    /// AppSettings and logging.
     /// </summary>
-    public static IServiceCollection AddRendering(this IServiceCollection services)
+    public static IServiceCollection AddRendering(this IServiceCollection services, RenderingOptions options)
     {
+        services.TryAddSingleton(options);
         services.TryAddSingleton<RenderStateRepository>();
         services.TryAddSingleton<FrontMatterWriter>();
         services.TryAddSingleton<PageComposer>();
@@ -28,7 +29,8 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddSingleton<SiteInputLoader>();
         services.TryAddSingleton<SlugService>();
         services.TryAddSingleton<SitePages>();
-        services.TryAddTransient<RenderSite>();
+        services.TryAddSingleton(provider => SiteSkeletonOptions.FromSettings(provider.GetRequiredService<Configuration.AppSettings>()));
+        services.TryAddSingleton<SiteSkeleton>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using CollectionSite.Rendering.Slugs;
 using Microsoft.Data.Sqlite;
 
 namespace CollectionSite.Storage;

@@ -1,4 +1,5 @@
 using CollectionSite.Cli;
+using CollectionSite.Configuration;
 using Serilog.Events;
 using Serilog.Parsing;
 
@@ -9,7 +10,7 @@ public sealed class SecretRedactingFormatterTests
     [Test]
     public void Format_MessageContainsSecret_SecretMasked()
     {
-        var formatter = new SecretRedactingFormatter("{Message:lj} {Exception}", ["s3cr3t-token"]);
+        var formatter = new SecretRedactingFormatter("{Message:lj} {Exception}", new SecretRedactor(["s3cr3t-token"]));
         var template = new MessageTemplateParser().Parse("calling with {Header}");
         var logEvent = new LogEvent(
             DateTimeOffset.UnixEpoch,

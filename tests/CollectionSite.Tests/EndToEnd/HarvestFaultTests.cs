@@ -1,3 +1,4 @@
+using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using CollectionSite.Tests.Fakes;

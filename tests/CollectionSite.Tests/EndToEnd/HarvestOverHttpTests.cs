@@ -1,3 +1,4 @@
+using CollectionSite.Hosting;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Http;
 using CollectionSite.Pipeline;

@@ -33,9 +33,8 @@ public sealed class PipelineHarness : IDisposable
     public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<Type> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
-        await using var services = CompositionRoot.Compose(new CompositionInputs(Settings, options, Time, NullLoggerFactory.Instance, Reporter, DiscogsPolicy: policy, Discogs: discogs));
-        return await services.GetRequiredService<PipelineRunner>()
-            .RunAsync("test", PipelineDefinitions.Resolve(services, stages), options, cancellationToken);
+        await using var services = CollectionSiteServices.Build(new HostInputs(Settings, Time, NullLoggerFactory.Instance, options.Demo, DiscogsPolicy: policy, Discogs: discogs));
+        return await services.GetRequiredService<PipelineHost>().RunAsync(new PipelineRequest("test", stages, options), Reporter, cancellationToken);
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using CollectionSite.Storage;
 using CollectionSite.Rendering.Slugs;
 
 namespace CollectionSite.Tests.Rendering;

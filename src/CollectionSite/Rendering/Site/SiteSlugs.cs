@@ -1,4 +1,4 @@
-using CollectionSite.Rendering.Slugs;
+using CollectionSite.Storage;
 
 namespace CollectionSite.Rendering.Site;
 

@@ -1,3 +1,5 @@
+using CollectionSite.Storage;
+
 namespace CollectionSite.Rendering.Slugs;
 
 /// <summary>A slug wanted for one entity of a kind: its key (release id, term key), the slug its title gives, and what to fall back on.</summary>
@@ -6,25 +8,6 @@ namespace CollectionSite.Rendering.Slugs;
 /// <param name="Fallback">Used when <paramref name="Base"/> is empty, e.g. "release-123".</param>
 /// <param name="CollisionSuffix">Appended ("-suffix") when the slug is taken, e.g. the Discogs id; null appends a counter.</param>
 public sealed record SlugRequest(string Key, string Base, string Fallback, string? CollisionSuffix);
-
-/// <summary>An entity's current slug and the base (title-derived slug) it was assigned for.</summary>
-public sealed record SlugAssignment(string Key, string Slug, string Base);
-
-/// <summary>A slug an entity used before its title changed; kept so the old URL redirects and is never reused.</summary>
-public sealed record RetiredSlug(string Key, string Slug);
-
-/// <summary>All slugs of one kind: what is stored, or the outcome of an allocation.</summary>
-public sealed record SlugBook(IReadOnlyList<SlugAssignment> Assignments, IReadOnlyList<RetiredSlug> Retired)
-{
-    public static SlugBook Empty { get; } = new([], []);
-
-    public IReadOnlyDictionary<string, string> SlugByKey => Assignments.ToDictionary(a => a.Key, a => a.Slug, StringComparer.Ordinal);
-
-    /// <summary>Old slugs per key, sorted, for the page's aliases.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> RetiredByKey =>
-        Retired.GroupBy(r => r.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.Slug).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-}
 
 /// <summary>
 /// Assigns unique, stable slugs within one kind. An entity keeps its slug while its title gives the same

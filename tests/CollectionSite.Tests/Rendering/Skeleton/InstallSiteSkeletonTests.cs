@@ -1,3 +1,5 @@
+using CollectionSite.Hosting;
+using CollectionSite.Rendering;
 using CollectionSite.Configuration;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering.Skeleton;
@@ -52,9 +54,9 @@ public sealed class InstallSiteSkeletonTests
     }
 
     [Test]
-    public void AddSiteSkeleton_WithoutOptions_ResolvesTheStageForTheConfiguredOutput()
+    public void AddRendering_WithoutSkeletonOptions_ResolvesTheStageForTheConfiguredOutput()
     {
-        using var provider = Services(new AppSettings { Paths = { Output = output } }).AddSiteSkeleton().BuildServiceProvider();
+        using var provider = Services(new AppSettings { Paths = { Output = output } }).AddRendering(new RenderingOptions { OutputDirectory = output }).AddStages().BuildServiceProvider();
 
         var stage = provider.GetRequiredService<InstallSiteSkeleton>();
 
@@ -66,10 +68,10 @@ public sealed class InstallSiteSkeletonTests
     }
 
     [Test]
-    public void AddSiteSkeleton_OptionsRegisteredAfterwards_UsesThoseOptions()
+    public void AddRendering_SkeletonOptionsRegisteredAfterwards_UsesThoseOptions()
     {
         var own = new SiteSkeletonOptions("/somewhere/skeleton", output);
-        using var provider = Services(new AppSettings()).AddSiteSkeleton().AddSingleton(own).BuildServiceProvider();
+        using var provider = Services(new AppSettings()).AddRendering(new RenderingOptions { OutputDirectory = output }).AddStages().AddSingleton(own).BuildServiceProvider();
 
         Assert.That(provider.GetRequiredService<SiteSkeleton>().Options, Is.SameAs(own));
     }

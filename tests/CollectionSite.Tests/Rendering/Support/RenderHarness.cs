@@ -1,4 +1,6 @@
+using CollectionSite.Hosting;
 using CollectionSite.Artwork;
+using CollectionSite.Configuration;
 using CollectionSite.Domain;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
@@ -13,7 +15,7 @@ namespace CollectionSite.Tests.Rendering.Support;
 
 /// <summary>
 /// A real state database in a scratch folder, an output site folder, and the RenderSite stage resolved
-/// through <see cref="RenderingServiceCollectionExtensions.AddRendering"/> the way the composition root does.
+/// through the same AddRendering and AddStages extensions the host composes.
 /// </summary>
 public sealed class RenderHarness : IDisposable
 {
@@ -37,13 +39,16 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<IArtworkStore>(Artwork)
             .AddSingleton<IRunReporter>(Reporter)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-            .AddSingleton(new RenderingOptions
+            .AddSingleton(new AppSettings { Paths = { Output = Output } });
+        provider = services
+            .AddRendering(new RenderingOptions
             {
                 OutputDirectory = Output,
                 TemplatesDirectory = templatesDirectory ?? Path.Combine(TestPaths.RepositoryRoot, "templates"),
                 WriteBatchSize = writeBatchSize,
-            });
-        provider = services.AddRendering().BuildServiceProvider();
+            })
+            .AddStages()
+            .BuildServiceProvider();
     }
 
     public string Root { get; }

@@ -1,4 +1,4 @@
-namespace CollectionSite.Cli;
+namespace CollectionSite.Hosting;
 
 /// <summary>
 /// One run per state folder at a time: an exclusive handle on a lock file. The OS releases it when the
@@ -6,11 +6,15 @@ namespace CollectionSite.Cli;
 /// </summary>
 public static class StateLock
 {
+    public const string FileName = "run.lock";
+
+    /// <summary>The held lock (dispose to release), or null when another process or run holds it.</summary>
     public static FileStream? TryAcquire(string stateDirectory)
     {
+        Directory.CreateDirectory(stateDirectory);
         try
         {
-            return new FileStream(Path.Combine(stateDirectory, "run.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(Path.Combine(stateDirectory, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException)
         {

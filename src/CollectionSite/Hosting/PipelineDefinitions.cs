@@ -1,7 +1,6 @@
 using CollectionSite.Stages;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace CollectionSite.Pipeline;
+namespace CollectionSite.Hosting;
 
 /// <summary>
 /// The pipelines, each one ordered list of stages, top to bottom in the order they run.
@@ -26,6 +25,6 @@ public static class PipelineDefinitions
         typeof(RenderSite),
     ];
 
-    public static IReadOnlyList<IPipelineStage> Resolve(IServiceProvider services, IReadOnlyList<Type> stages) =>
-        stages.Select(type => (IPipelineStage)services.GetRequiredService(type)).ToList();
+    /// <summary>Every stage type any pipeline names (what Hosting registers).</summary>
+    public static IEnumerable<Type> All => Build.Concat(Harvest).Distinct();
 }

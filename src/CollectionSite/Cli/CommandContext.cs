@@ -1,0 +1,30 @@
+using CollectionSite.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace CollectionSite.Cli;
+
+/// <summary>What a command asked for before any work: where configuration comes from and what it must hold.</summary>
+/// <param name="Demo">Offline demo: the bundled sample collection, in its own state subfolder.</param>
+public sealed record CommandInvocation(ConfigurationSources Sources, SettingsRequirement Requirement, bool Verbose = false, bool Demo = false);
+
+/// <summary>
+/// What every command handler gets, built the same way for every command by <see cref="CommandRunner"/>: validated
+/// settings, the composed services (the same composition the pipeline uses), the console and the redactor.
+/// </summary>
+public sealed class CommandContext(AppSettings settings, IServiceProvider services, IAnsiConsole console, TextWriter error, SecretRedactor redactor)
+{
+    public AppSettings Settings => settings;
+
+    public IAnsiConsole Console => console;
+
+    public TextWriter Error => error;
+
+    public SecretRedactor Redactor => redactor;
+
+    public T Get<T>()
+        where T : notnull => services.GetRequiredService<T>();
+
+    /// <summary>Writes <paramref name="text"/> (plain text, never markup) with every secret masked.</summary>
+    public void WriteLine(string text) => console.MarkupLine(Markup.Escape(redactor.Redact(text)));
+}

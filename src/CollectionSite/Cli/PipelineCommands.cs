@@ -1,0 +1,68 @@
+using System.CommandLine;
+using CollectionSite.Configuration;
+using CollectionSite.Hosting;
+using CollectionSite.Pipeline;
+using Spectre.Console;
+
+namespace CollectionSite.Cli;
+
+/// <summary>`harvest` and `build`: run a pipeline through <see cref="PipelineHost"/>, print the summary, return its exit code.</summary>
+public static class PipelineCommands
+{
+    public static Command Harvest(CliOptions options, IAnsiConsole console, TextWriter error) => Create(
+        "harvest", "Fetch the Discogs collection (releases, masters, artists) into the local state database", PipelineDefinitions.Harvest, options, console, error, reportsSite: false);
+
+    public static Command Build(CliOptions options, IAnsiConsole console, TextWriter error) => Create(
+        "build", "Harvest, then write the Hugo site (pages, taxonomies, site skeleton)", PipelineDefinitions.Build, options, console, error, reportsSite: true, options.Demo, options.Templates);
+
+    private static Command Create(
+        string name, string description, IReadOnlyList<Type> stages, CliOptions options, IAnsiConsole console, TextWriter error, bool reportsSite, params Option[] extra)
+    {
+        var command = new Command(name, description);
+        foreach (var option in options.Common.Concat([options.Refresh, options.RetryFailed, options.Strict]).Concat(extra))
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((result, token) =>
+        {
+            var demo = extra.Contains(options.Demo) && result.GetValue(options.Demo);
+            var runOptions = new RunOptions(
+                Refresh: result.GetValue(options.Refresh),
+                RetryFailed: result.GetValue(options.RetryFailed),
+                Strict: result.GetValue(options.Strict),
+                Demo: demo);
+            var invocation = new CommandInvocation(options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo);
+            return CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, new PipelineRequest(name, stages, runOptions), reportsSite, ct), token);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, PipelineRequest request, bool reportsSite, CancellationToken cancellationToken)
+    {
+        var summary = await context.Get<PipelineHost>().RunAsync(request, new ConsoleReporter(context.Console, TimeProvider.System), cancellationToken);
+        SummaryPrinter.Print(context.Console, Redacted(summary, context.Redactor));
+        if (summary.Outcome is RunOutcome.Aborted)
+        {
+            // The one line a person or a CI log needs: what failed, that nothing was lost, how to resume.
+            await context.Error.WriteLineAsync(context.Redactor.Redact($"Aborted: {summary.Message}"));
+        }
+
+        if (reportsSite && summary.Outcome is RunOutcome.Completed or RunOutcome.CompletedWithFailures)
+        {
+            var site = Path.GetFullPath(context.Settings.Paths.Output);
+            context.Console.MarkupLine($"Site written to [bold]{Markup.Escape(site)}[/]. Preview it with: [bold]hugo server -s {Markup.Escape(QuoteIfNeeded(site))}[/]");
+        }
+
+        return (int)summary.ExitCode;
+    }
+
+    /// <summary>Failure texts come from remote answers and exceptions: mask secrets before they reach the console.</summary>
+    private static RunSummary Redacted(RunSummary summary, SecretRedactor redactor) => summary with
+    {
+        Message = summary.Message is null ? null : redactor.Redact(summary.Message),
+        OpenFailures = [.. summary.OpenFailures.Select(f => f with { LastError = f.LastError is null ? null : redactor.Redact(f.LastError) })],
+    };
+
+    private static string QuoteIfNeeded(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+}

@@ -1,0 +1,57 @@
+namespace CollectionSite.Configuration;
+
+/// <summary>
+/// AppleMusic: a MusicKit key (Apple Developer account → Certificates, Identifiers &amp; Profiles → Keys) that signs
+/// the developer token. The source is off until TeamId is set; then KeyId and one of PrivateKey (the .p8 file's
+/// PEM text, handy for CI secrets) or PrivateKeyPath are required.
+/// </summary>
+public sealed class AppleMusicSettings : ISettingsSection
+{
+    public const string DefaultBaseUrl = "https://api.music.apple.com";
+
+    public string SectionName => "AppleMusic";
+
+    public string? TeamId { get; set; }
+
+    public string? KeyId { get; set; }
+
+    /// <summary>PEM text of the .p8 key. Secret.</summary>
+    public string? PrivateKey { get; set; }
+
+    public string? PrivateKeyPath { get; set; }
+
+    /// <summary>Two-letter storefront (country) whose catalogue is searched, e.g. "us", "gb", "jp".</summary>
+    public string Storefront { get; set; } = "us";
+
+    public string BaseUrl { get; set; } = DefaultBaseUrl;
+
+    public bool IsConfigured => TeamId is not null;
+
+    public IEnumerable<string> Secrets => [.. new[] { PrivateKey }.OfType<string>()];
+
+    public void Read(ConfigurationValues values, SettingsRequirement requirement)
+    {
+        TeamId = values.OptionalString("AppleMusic:TeamId");
+        KeyId = values.OptionalString("AppleMusic:KeyId");
+        PrivateKey = values.OptionalString("AppleMusic:PrivateKey");
+        PrivateKeyPath = values.OptionalString("AppleMusic:PrivateKeyPath");
+        Storefront = SettingsFormats.CountryCode(values, "AppleMusic:Storefront", Storefront).ToLowerInvariant();
+        BaseUrl = values.HttpUrl("AppleMusic:BaseUrl", BaseUrl);
+        if (!IsConfigured)
+        {
+            return;
+        }
+
+        KeyId = values.RequiredString("AppleMusic:KeyId", values.Sources.SettingsFile);
+        if (PrivateKey is null && PrivateKeyPath is null)
+        {
+            values.RequiredString("AppleMusic:PrivateKey", values.Sources.SecretsFile);
+        }
+
+        if (PrivateKey is null && !File.Exists(PrivateKeyPath))
+        {
+            throw new ConfigurationException(
+                $"AppleMusic:PrivateKeyPath '{PrivateKeyPath}' does not exist ({values.SourceOf("AppleMusic:PrivateKeyPath")}). Point it at the AuthKey_<KeyId>.p8 file or set AppleMusic:PrivateKey to its text.");
+        }
+    }
+}

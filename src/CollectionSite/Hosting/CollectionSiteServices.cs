@@ -1,0 +1,96 @@
+using CollectionSite.Artwork;
+using CollectionSite.Clients.Discogs;
+using CollectionSite.Configuration;
+using CollectionSite.Demo;
+using CollectionSite.Pipeline;
+using CollectionSite.Rendering;
+using CollectionSite.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionSite.Hosting;
+
+/// <summary>
+/// The composition, one extension per capability. The CLI, the tests, the benchmark and the admin UI all build
+/// their container with <see cref="Build"/> (or <see cref="AddCollectionSite"/>) and run through <see cref="PipelineHost"/>.
+/// </summary>
+public static class CollectionSiteServices
+{
+    public static ServiceProvider Build(HostInputs inputs) =>
+        new ServiceCollection().AddCollectionSite(inputs)
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+    public static IServiceCollection AddCollectionSite(this IServiceCollection services, HostInputs inputs) =>
+        services
+            .AddCore(inputs)
+            .AddStorage(inputs.Settings.Paths.State)
+            .AddDiscogs(inputs)
+            .AddRendering(new RenderingOptions
+            {
+                OutputDirectory = inputs.Settings.Paths.Output,
+                TemplatesDirectory = inputs.Settings.Paths.Templates ?? RenderingOptions.DefaultTemplatesDirectory,
+            })
+            .AddStages()
+            .AddPipelineHost();
+
+    /// <summary>Settings, clock, logging and the progress relay every stage reports to.</summary>
+    public static IServiceCollection AddCore(this IServiceCollection services, HostInputs inputs)
+    {
+        services.AddSingleton(inputs.Settings);
+        services.AddSingleton(inputs.Redactor ?? new SecretRedactor(inputs.Settings.Secrets));
+        services.AddSingleton(inputs.Time);
+        services.AddSingleton(inputs.LoggerFactory);
+        services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
+        services.AddSingleton<RunReporterRelay>();
+        services.AddSingleton<IRunReporter>(sp => sp.GetRequiredService<RunReporterRelay>());
+        return services;
+    }
+
+    /// <summary>The state database in <paramref name="stateDirectory"/> and one repository per aggregate.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, string stateDirectory)
+    {
+        services.TryAddSingleton(new StateDatabase(stateDirectory));
+        services.TryAddSingleton<CollectionRepository>();
+        services.TryAddSingleton<ReleaseRepository>();
+        services.TryAddSingleton<MasterRepository>();
+        services.TryAddSingleton<ArtistRepository>();
+        services.TryAddSingleton<SkipListRepository>();
+        services.TryAddSingleton<StageProgressRepository>();
+        services.TryAddSingleton<RunRepository>();
+        services.TryAddSingleton<MetaRepository>();
+        services.TryAddSingleton<RenderStateRepository>();
+        return services;
+    }
+
+    /// <summary>The Discogs API (real, demo or a test's fake) and the artwork store that goes with it.</summary>
+    public static IServiceCollection AddDiscogs(this IServiceCollection services, HostInputs inputs)
+    {
+        var settings = inputs.Settings;
+        var artwork = Path.Combine(settings.Paths.State, "artwork");
+        if (inputs.Discogs is not null)
+        {
+            services.AddSingleton(inputs.Discogs);
+        }
+        else if (inputs.Demo)
+        {
+            var demoData = inputs.DemoDataDirectory ?? DemoDiscogsApi.DefaultDataDirectory;
+            services.AddSingleton<IDiscogsApi>(new DemoDiscogsApi(demoData));
+            artwork = Path.Combine(demoData, "artwork");
+        }
+        else
+        {
+            services.AddDiscogsClient(settings.Discogs, inputs.DiscogsPolicy);
+        }
+
+        services.AddSingleton<IArtworkStore>(new FileArtworkStore(artwork));
+        return services;
+    }
+
+    public static IServiceCollection AddPipelineHost(this IServiceCollection services)
+    {
+        services.AddSingleton<PipelineRunner>();
+        services.AddSingleton<PipelineHost>();
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using CollectionSite.Configuration;
+using CollectionSite.Pipeline;
+using CollectionSite.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectionSite.Hosting;
+
+/// <summary>A pipeline to run: its name (recorded in runs), its ordered stages and the run's switches.</summary>
+public sealed record PipelineRequest(string Command, IReadOnlyList<Type> Stages, RunOptions Options);
+
+/// <summary>
+/// Runs a pipeline command: takes the state folder's run lock, routes progress to the caller's reporter, runs the
+/// stages, checkpoints the database. The CLI, tests, benchmark and admin UI all run pipelines through here, so the
+/// lock and the bookkeeping hold for every caller.
+/// </summary>
+public sealed class PipelineHost(IServiceProvider services, PipelineRunner runner, RunReporterRelay relay, StateDatabase database, AppSettings settings)
+{
+    /// <exception cref="StateLockedException">Another run (in this or another process) holds the state folder.</exception>
+    public async Task<RunSummary> RunAsync(PipelineRequest request, IRunReporter reporter, CancellationToken cancellationToken)
+    {
+        using var stateLock = StateLock.TryAcquire(settings.Paths.State)
+            ?? throw new StateLockedException(
+                $"Another CollectionSite run is using the state folder '{settings.Paths.State}'. Wait for it to finish or use another --state.");
+        using (relay.Use(reporter))
+        {
+            var stages = request.Stages.Select(type => (IPipelineStage)services.GetRequiredService(type)).ToList();
+            var summary = await runner.RunAsync(request.Command, stages, request.Options, cancellationToken);
+            // Folds the WAL into the database file so a state folder cached by CI is one self-contained file.
+            await database.CheckpointAsync(CancellationToken.None);
+            return summary;
+        }
+    }
+}
+
+/// <summary>The state folder is in use by another run; the message says what to do.</summary>
+public sealed class StateLockedException : Exception
+{
+    public StateLockedException()
+    {
+    }
+
+    public StateLockedException(string message)
+        : base(message)
+    {
+    }
+
+    public StateLockedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

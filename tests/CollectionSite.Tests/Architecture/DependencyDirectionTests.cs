@@ -1,0 +1,58 @@
+using CollectionSite.Configuration;
+using NetArchTest.Rules;
+
+namespace CollectionSite.Tests.Architecture;
+
+/// <summary>
+/// The dependency direction of the one executable, checked over its compiled types: clients know no storage or
+/// rendering, storage holds domain records and knows no rendering or clients, stages are registered only in
+/// Hosting, and the pipeline core knows no concrete stage (it knows the clients' failure types, which say whether
+/// a failure ends the run).
+/// </summary>
+public sealed class DependencyDirectionTests
+{
+    private const string Root = "CollectionSite";
+
+    [TestCase("Storage", new[] { "Rendering", "Clients", "Stages", "Hosting", "Cli", "Admin" })]
+    [TestCase("Clients", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin" })]
+    [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin" })]
+    [TestCase("Rendering", new[] { "Clients", "Stages", "Hosting", "Cli", "Admin" })]
+    [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
+    {
+        var result = Types.InAssembly(typeof(AppSettings).Assembly)
+            .That().ResideInNamespace($"{Root}.{layer}")
+            .ShouldNot().HaveDependencyOnAny([.. forbidden.Select(name => $"{Root}.{name}")])
+            .GetResult();
+
+        Assert.That(result.IsSuccessful, Is.True, Describe(result));
+    }
+
+    [Test]
+    public void Stages_AreReferencedOnlyByStagesAndHosting()
+    {
+        var result = Types.InAssembly(typeof(AppSettings).Assembly)
+            .That().DoNotResideInNamespace($"{Root}.Stages")
+            .And().DoNotResideInNamespace($"{Root}.Hosting")
+            .ShouldNot().HaveDependencyOnAny($"{Root}.Stages")
+            .GetResult();
+
+        Assert.That(result.IsSuccessful, Is.True, Describe(result));
+    }
+
+    [Test]
+    public void Rule_WhenViolated_Fails()
+    {
+        // Guards the guard: a rule the code base breaks on purpose must fail, or the tests above prove nothing.
+        var result = Types.InAssembly(typeof(AppSettings).Assembly)
+            .That().ResideInNamespace($"{Root}.Hosting")
+            .ShouldNot().HaveDependencyOnAny($"{Root}.Stages")
+            .GetResult();
+
+        Assert.That(result.IsSuccessful, Is.False);
+    }
+
+    private static string Describe(TestResult result) =>
+        string.Join("; ", (result.FailingTypes ?? []).Select(type => $"{type.FullName}: {type.Explanation}"));
+}
