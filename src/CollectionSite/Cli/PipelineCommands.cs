@@ -40,14 +40,10 @@ public static class PipelineCommands
 
     private static async Task<int> RunAsync(CommandContext context, PipelineRequest request, bool reportsSite, CancellationToken cancellationToken)
     {
+        // An aborted run's one stderr line (what failed, that nothing was lost, how to resume) is the runner's
+        // error log event; the console sink prints it without the stack trace, which goes to the log file.
         var summary = await context.Get<PipelineHost>().RunAsync(request, new ConsoleReporter(context.Console, TimeProvider.System), cancellationToken);
         SummaryPrinter.Print(context.Console, Redacted(summary, context.Redactor));
-        if (summary.Outcome is RunOutcome.Aborted)
-        {
-            // The one line a person or a CI log needs: what failed, that nothing was lost, how to resume.
-            await context.Error.WriteLineAsync(context.Redactor.Redact($"Aborted: {summary.Message}"));
-        }
-
         if (reportsSite && summary.Outcome is RunOutcome.Completed or RunOutcome.CompletedWithFailures)
         {
             var site = Path.GetFullPath(context.Settings.Paths.Output);

@@ -93,6 +93,63 @@ public sealed class SettingsReaderTests
     }
 
     [Test]
+    public void Read_SpotifyClientIdWithoutSecret_NamesTheSecretsFile()
+    {
+        File.WriteAllText(SettingsFile, """{ "Spotify": { "ClientId": "abc" } }""");
+
+        var error = Assert.Throws<ConfigurationException>(() => Read(SettingsRequirement.None));
+
+        Assert.That(error!.Message, Does.Contain("Spotify:ClientSecret is missing").And.Contain("secrets.json").And.Contain("COLLECTIONSITE_Spotify__ClientSecret"));
+    }
+
+    [Test]
+    public void Read_AppleMusicKeyPathMissing_SaysWhereTheKeyMustBe()
+    {
+        File.WriteAllText(SettingsFile, """{ "AppleMusic": { "TeamId": "T", "KeyId": "K", "PrivateKeyPath": "/nowhere/AuthKey_K.p8" } }""");
+
+        var error = Assert.Throws<ConfigurationException>(() => Read(SettingsRequirement.None));
+
+        Assert.That(error!.Message, Does.Contain("AppleMusic:PrivateKeyPath '/nowhere/AuthKey_K.p8' does not exist").And.Contain(SettingsFile));
+    }
+
+    [TestCase("Spotify:Market", "USA")]
+    [TestCase("AppleMusic:Storefront", "u1")]
+    public void Read_CountryCodeNotTwoLetters_NamesKeyAndValue(string key, string value)
+    {
+        var environment = new Dictionary<string, string?> { [ConfigurationSources.EnvironmentName(key)] = value };
+
+        var error = Assert.Throws<ConfigurationException>(() => Read(SettingsRequirement.None, environment));
+
+        Assert.That(error!.Message, Does.Contain($"{key} must be a two-letter country code").And.Contain($"'{value}'"));
+    }
+
+    [Test]
+    public void Read_SourcesNotConfigured_AreOffAndDeclareNoSecrets()
+    {
+        var settings = Read(SettingsRequirement.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(settings.AppleMusic.IsConfigured, Is.False);
+            Assert.That(settings.Spotify.IsConfigured, Is.False);
+            Assert.That(settings.Spotify.Market, Is.EqualTo("US"));
+            Assert.That(settings.AppleMusic.Storefront, Is.EqualTo("us"));
+            Assert.That(settings.Retry.MaxAttempts, Is.EqualTo(5));
+            Assert.That(settings.Secrets, Is.Empty);
+        });
+    }
+
+    [Test]
+    public void Read_SecretsInEverySection_AllDeclared()
+    {
+        File.WriteAllText(SecretsFile, """{ "Discogs": { "Token": "d-token" }, "Spotify": { "ClientId": "id", "ClientSecret": "s-secret" }, "AppleMusic": { "TeamId": "T", "KeyId": "K", "PrivateKey": "pem-text" } }""");
+
+        var settings = Read(SettingsRequirement.None);
+
+        Assert.That(settings.Secrets, Is.EquivalentTo(new[] { "d-token", "s-secret", "pem-text" }));
+    }
+
+    [Test]
     public void Build_ExplicitConfigFileMissing_SaysSo()
     {
         var sources = new ConfigurationSources(Path.Combine(folder, "nope.json"), true, SecretsFile, false, new Dictionary<string, string?>());
