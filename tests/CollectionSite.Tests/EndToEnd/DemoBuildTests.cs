@@ -10,6 +10,8 @@ namespace CollectionSite.Tests.EndToEnd;
 /// with warnings as errors: every album and term page exists with a real title, and a second run writes nothing.
 /// </summary>
 [NonParallelizable]
+[Category("Process")]
+[Category("Hugo")]
 public sealed partial class DemoBuildTests
 {
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);

@@ -10,6 +10,7 @@ namespace CollectionSite.Tests.EndToEnd;
 /// anything, and every release that failed is recorded with its error.
 /// </summary>
 [NonParallelizable]
+[Category("Kestrel")]
 public sealed class HarvestFaultTests
 {
     private const string ReleasesPath = "/users/example/collection/folders/0/releases";

@@ -11,6 +11,7 @@ namespace CollectionSite.Tests.EndToEnd;
 /// enforces a moving window (scaled down so the tests run in seconds) and injects faults.
 /// </summary>
 [NonParallelizable]
+[Category("Kestrel")]
 public sealed class HarvestOverHttpTests
 {
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(500);

@@ -10,6 +10,7 @@ namespace CollectionSite.Tests.EndToEnd;
 /// </summary>
 [NonParallelizable]
 [Category("Process")]
+[Category("Kestrel")]
 public sealed class RunErrorProcessTests
 {
     private const string DiscogsToken = "tok-5c1d0e9a7b3f42aa";

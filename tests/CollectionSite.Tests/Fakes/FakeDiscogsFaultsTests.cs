@@ -6,6 +6,7 @@ namespace CollectionSite.Tests.Fakes;
 
 /// <summary>Each scripted fault fires on exactly the requests it was scripted for, and does what its name says.</summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class FakeDiscogsFaultsTests : FakeDiscogsTestBase
 {
     private const string Collection = "users/example/collection/folders/0/releases";

@@ -8,6 +8,7 @@ namespace CollectionSite.Tests.Fakes;
 /// makes the window exact; one test keeps the real clock to cover the Stopwatch path.
 /// </summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class FakeDiscogsRateWindowTests : FakeDiscogsTestBase
 {
     private FakeTimeProvider clock = null!;

@@ -5,6 +5,7 @@ namespace CollectionSite.Tests.Fakes;
 
 /// <summary>The fake's resources, authentication, pagination and request log, checked against the recorded API.</summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class FakeDiscogsServerTests : FakeDiscogsTestBase
 {
     private const string Collection = "users/example/collection/folders/0/releases";

@@ -10,6 +10,7 @@ namespace CollectionSite.Tests.Stages;
 /// would delete records from the site. So it must either be complete or throw, whatever the server does.
 /// </summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class CollectionListingTests
 {
     private const string Collection = "/users/";

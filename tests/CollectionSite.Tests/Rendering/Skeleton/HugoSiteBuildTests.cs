@@ -9,6 +9,7 @@ namespace CollectionSite.Tests.Rendering.Skeleton;
 /// Installs the shipped skeleton, adds hand-written content that follows the front-matter contract, builds it with
 /// the real Hugo under --panicOnWarning and reads the HTML a visitor would get.
 /// </summary>
+[Category("Hugo")]
 public sealed partial class HugoSiteBuildTests
 {
     private const string SiteTitle = "Jo's \"Vinyl\" \\ Shelf 🎶";
