@@ -29,13 +29,19 @@ public sealed class PipelineHarness : IDisposable
 
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>Extra constructor arguments for stage types the composition root does not register (test stages).</summary>
+    public object[] TestStageArguments { get; set; } = [];
+
     /// <summary>Runs against <paramref name="discogs"/>, or (when null) the real HTTP client at Settings.Discogs.BaseUrl with <paramref name="policy"/>.</summary>
     public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<Type> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
         await using var services = CompositionRoot.Compose(new CompositionInputs(Settings, options, Time, NullLoggerFactory.Instance, Reporter, DiscogsPolicy: policy, Discogs: discogs));
-        return await services.GetRequiredService<PipelineRunner>()
-            .RunAsync("test", PipelineDefinitions.Resolve(services, stages), options, cancellationToken);
+        // Test stages are built like registered ones: dependencies from the container, plus TestStageArguments.
+        var resolved = stages
+            .Select(type => services.GetService(type) as IPipelineStage ?? (IPipelineStage)ActivatorUtilities.CreateInstance(services, type, TestStageArguments))
+            .ToList();
+        return await services.GetRequiredService<PipelineRunner>().RunAsync("test", resolved, options, cancellationToken);
     }
 
     public void Dispose()
