@@ -12,6 +12,8 @@ public sealed class AppSettings
     public PathSettings Paths { get; set; } = new();
 
     public SiteSettings Site { get; set; } = new();
+
+    public RetrySettings Retry { get; set; } = new();
 }
 
 public sealed class DiscogsSettings
@@ -51,4 +53,12 @@ public sealed class SiteSettings
 {
     /// <summary>Written into hugo.toml when the site skeleton is installed.</summary>
     public string Title { get; set; } = "My Record Collection";
+}
+
+public sealed class RetrySettings
+{
+    public const int DefaultMaxAttempts = 5;
+
+    /// <summary>Runs in a row an item may fail before it is dead-lettered (left alone until `retry`). 1 to 100.</summary>
+    public int MaxAttempts { get; set; } = DefaultMaxAttempts;
 }

@@ -38,6 +38,7 @@ public static class SettingsReader
             throw new ConfigurationException($"Paths:Templates folder '{templates}' does not exist ({reader.SourceOf("Paths:Templates")}). Copy the bundled templates/ folder there or fix the path.");
         }
         settings.Site.Title = reader.OptionalString("Site:Title") ?? settings.Site.Title;
+        settings.Retry.MaxAttempts = reader.OptionalString("Retry:MaxAttempts") is null ? settings.Retry.MaxAttempts : reader.Integer("Retry:MaxAttempts", 1, 100);
 
         if (requirement.HasFlag(SettingsRequirement.DiscogsAccount))
         {
