@@ -70,7 +70,7 @@ public static class CliApplication
                 secrets is not null,
                 overrides);
             var runOptions = new RunOptions(
-                Refresh: result.GetValue(options.Refresh),
+                Refresh: result.GetResult(options.Refresh) is null ? null : DataSources.Parse(result.GetValue(options.Refresh) ?? []),
                 RetryFailed: result.GetValue(options.RetryFailed),
                 Strict: result.GetValue(options.Strict),
                 Demo: extra.Contains(options.Demo) && result.GetValue(options.Demo));
