@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CollectionSite.Configuration;
+using CollectionSite.Pipeline;
 
 namespace CollectionSite.Cli;
 
@@ -18,11 +19,18 @@ public sealed class CliOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every step to the console" };
 
-    public Option<bool> Refresh { get; } = new("--refresh") { Description = "Re-fetch cached Discogs data (releases, masters, artists)" };
+    /// <summary>Repeatable; a bare --refresh (no value) means every source.</summary>
+    public Option<string[]> Refresh { get; } = new Option<string[]>("--refresh")
+    {
+        Description = "Re-fetch a source's cached data: discogs, apple, spotify, wikipedia, artwork or all (repeatable; --refresh alone means all)",
+        HelpName = "SOURCE",
+        Arity = ArgumentArity.ZeroOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    }.AcceptOnlyFromAmong([.. DataSources.CommandLineNames]);
 
-    public Option<bool> RetryFailed { get; } = new("--retry-failed") { Description = "Retry recorded failures now instead of on their schedule" };
+    public Option<bool> RetryFailed { get; } = new("--retry-failed") { Description = "Bring back items set aside after repeated failures (dead letters) and try them again" };
 
-    public Option<bool> Strict { get; } = new("--strict") { Description = "Exit with code 3 when any release has a recorded failure" };
+    public Option<bool> Strict { get; } = new("--strict") { Description = "Exit with code 3 when failures are recorded or an optional source stopped early" };
 
     public Option<bool> Demo { get; } = new("--demo") { Description = "Build offline from the bundled sample collection (no account or keys needed)" };
 

@@ -55,6 +55,15 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
     public void StageFinished(StageResult result)
     {
         var failures = result.Failed > 0 ? $", [red]{result.Failed} failed[/]" : string.Empty;
+        if (result.Stopped is { } stop)
+        {
+            // The one warning line for an optional stage whose source gave up; the run goes on.
+            console.MarkupLine(
+                $"  [yellow]stopped early[/] after {result.Processed} processed{failures}: {Markup.Escape(stop.SourceName)} failed: "
+                + $"{Markup.Escape(stop.Reason)} The run goes on without it.");
+            return;
+        }
+
         var note = result.Note is null ? string.Empty : $" ({Markup.Escape(result.Note)})";
         console.MarkupLine($"  done: {result.Processed} processed, {result.Skipped} unchanged{failures}{note}");
     }

@@ -28,7 +28,7 @@ public static class PipelineCommands
         {
             var demo = extra.Contains(options.Demo) && result.GetValue(options.Demo);
             var runOptions = new RunOptions(
-                Refresh: result.GetValue(options.Refresh),
+                Refresh: result.GetResult(options.Refresh) is null ? null : DataSources.Parse(result.GetValue(options.Refresh) ?? []),
                 RetryFailed: result.GetValue(options.RetryFailed),
                 Strict: result.GetValue(options.Strict),
                 Demo: demo);

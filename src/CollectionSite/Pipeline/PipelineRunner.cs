@@ -1,4 +1,5 @@
 using CollectionSite.Clients.Http;
+using CollectionSite.Configuration;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
@@ -12,72 +13,91 @@ public sealed class PipelineRunner(
     RunRepository runs,
     MetaRepository meta,
     StageProgressRepository progress,
+    AppSettings settings,
     TimeProvider time,
+    IRunReporter reporter,
     ILogger<PipelineRunner> logger)
 {
+    /// <summary>
+    /// Runs <paramref name="stages"/> in order. A failed run does not throw: aborted, crashed and interrupted runs
+    /// come back as a summary with their outcome, one-line message and exit code, and are recorded in runs.
+    /// Only a state database that cannot record the run at all throws (as a <c>SqliteException</c>).
+    /// </summary>
     public async Task<RunSummary> RunAsync(string command, IReadOnlyList<IPipelineStage> stages, RunOptions options, CancellationToken cancellationToken)
     {
         // Bookkeeping is short and local, so it is not cancellable: even a run interrupted at once is recorded.
         var started = time.GetUtcNow();
-        if (options.Refresh)
+        var refreshAfter = await SourceRefresh.RecordAndReadAsync(meta, options.Refresh, started, CancellationToken.None);
+        if (options.RetryFailed)
         {
-            // Persisted so that a refresh interrupted half-way is finished by the next plain run.
-            await meta.SetTimeAsync(MetaRepository.DiscogsRefreshAfter, started, CancellationToken.None);
+            var requeued = await progress.RequeueAsync(null, null, CancellationToken.None);
+            logger.LogInformation("--retry-failed brought back {Count} dead-lettered item(s)", requeued);
         }
 
-        var staleBefore = await meta.GetTimeAsync(MetaRepository.DiscogsRefreshAfter, CancellationToken.None);
         var runId = await runs.StartAsync(command, started, CancellationToken.None);
-        var context = new RunContext(runId, command, options, started, staleBefore);
+        var context = new RunContext(runId, command, options, started, refreshAfter, settings.Retry.MaxAttempts);
         var results = new List<StageResult>();
-        RunOutcome outcome;
-        string? message = null;
+        var (outcome, message) = await RunStagesAsync(stages, context, results, cancellationToken);
 
+        await runs.FinishAsync(runId, RunOutcomes.ToDb(outcome), message, RunOutcomes.Counts(results), time.GetUtcNow());
+        var failures = await progress.GetFailuresAsync(CancellationToken.None);
+        var open = failures.Where(f => f.Status == ItemStatus.Failed).ToList();
+        var dead = failures.Where(f => f.Status == ItemStatus.DeadLetter).ToList();
+        var incomplete = open.Count > 0 || dead.Count > 0 || results.Any(r => r.Stopped is not null);
+        return new RunSummary(outcome, results, open, dead, message, RunOutcomes.ToExitCode(outcome, incomplete, options.Strict));
+    }
+
+    private async Task<(RunOutcome Outcome, string? Message)> RunStagesAsync(
+        IReadOnlyList<IPipelineStage> stages, RunContext context, List<StageResult> results, CancellationToken cancellationToken)
+    {
         try
         {
             foreach (var stage in stages)
             {
-                logger.LogInformation("Stage {Stage} starting", stage.Name);
-                results.Add(await stage.RunAsync(context, cancellationToken));
+                results.Add(await RunStageAsync(stage, context, cancellationToken));
             }
 
-            outcome = results.Any(r => r.Failed > 0) ? RunOutcome.CompletedWithFailures : RunOutcome.Completed;
+            var clean = results.All(r => r.Failed == 0 && r.Stopped is null);
+            return (clean ? RunOutcome.Completed : RunOutcome.CompletedWithFailures, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            outcome = RunOutcome.Interrupted;
-            message = "Interrupted. Finished work is saved; run the same command again to resume where it stopped.";
+            return (RunOutcome.Interrupted, "Interrupted. Finished work is saved; run the same command again to resume where it stopped.");
         }
         catch (Exception ex) when (ex is PipelineAbortedException or FatalRemoteException)
         {
-            outcome = RunOutcome.Aborted;
-            message = ex.Message;
             logger.LogError(ex, "Run aborted: {Reason}", ex.Message);
+            return (RunOutcome.Aborted, ex.Message);
         }
-
-        var counts = results.SelectMany(r => new[]
+        catch (Exception ex)
         {
-            KeyValuePair.Create($"{r.Stage}.processed", r.Processed),
-            KeyValuePair.Create($"{r.Stage}.skipped", r.Skipped),
-            KeyValuePair.Create($"{r.Stage}.failed", r.Failed),
-        }).ToDictionary();
-        await runs.FinishAsync(runId, ToDbOutcome(outcome), counts, time.GetUtcNow());
-        var failures = await progress.GetFailuresAsync(CancellationToken.None);
-        return new RunSummary(outcome, results, failures, message, ToExitCode(outcome, failures.Count, options.Strict));
+            // A bug or an environment problem, not a remote failure: what finished is committed, so say so in one
+            // line and keep the stack trace for the log.
+            logger.LogError(ex, "Run crashed: {Reason}", ex.Message);
+            return (RunOutcome.Crashed, RunOutcomes.CrashMessage(ex));
+        }
     }
 
-    private static ExitCode ToExitCode(RunOutcome outcome, int openFailures, bool strict) => outcome switch
+    private async Task<StageResult> RunStageAsync(IPipelineStage stage, RunContext context, CancellationToken cancellationToken)
     {
-        RunOutcome.Interrupted => ExitCode.Interrupted,
-        RunOutcome.Aborted => ExitCode.Aborted,
-        _ when strict && openFailures > 0 => ExitCode.ItemFailures,
-        _ => ExitCode.Success,
-    };
+        logger.LogInformation("Stage {Stage} starting", stage.Name);
+        StageResult result;
+        try
+        {
+            result = await stage.RunAsync(context, cancellationToken);
+        }
+        catch (FatalRemoteException ex) when (stage.Requirement == StageRequirement.Optional)
+        {
+            // Item stages stop themselves (keeping their counts); this covers optional stages of any other shape.
+            result = StageResult.StoppedEarly(stage.Name, 0, 0, new StageStop(stage.Source, ex.Message));
+            reporter.StageFinished(result);
+        }
 
-    private static string ToDbOutcome(RunOutcome outcome) => outcome switch
-    {
-        RunOutcome.Completed => "completed",
-        RunOutcome.CompletedWithFailures => "completed_with_failures",
-        RunOutcome.Aborted => "aborted",
-        _ => "interrupted",
-    };
+        if (result.Stopped is { } stop)
+        {
+            logger.LogInformation("{Stage} stopped early ({Source}): {Reason} The run goes on without it.", stage.Name, stop.SourceName, stop.Reason);
+        }
+
+        return result;
+    }
 }

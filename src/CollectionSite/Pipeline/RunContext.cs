@@ -1,3 +1,5 @@
+using CollectionSite.Configuration;
+
 namespace CollectionSite.Pipeline;
 
 /// <summary>Facts about the current run that every stage may read.</summary>
@@ -5,5 +7,24 @@ namespace CollectionSite.Pipeline;
 /// <param name="Command">The command that started the run (harvest, build).</param>
 /// <param name="Options">The run's switches.</param>
 /// <param name="StartedUtc">When the run started.</param>
-/// <param name="DiscogsStaleBefore">Cached Discogs data fetched before this time is re-fetched (a pending --refresh).</param>
-public sealed record RunContext(long RunId, string Command, RunOptions Options, DateTimeOffset StartedUtc, DateTimeOffset? DiscogsStaleBefore);
+/// <param name="RefreshAfter">Per source, the pending --refresh time (see <see cref="SourceRefresh"/>); null: none.</param>
+/// <param name="MaxAttempts">Failed runs in a row after which an item is dead-lettered (Retry:MaxAttempts).</param>
+public sealed record RunContext(
+    long RunId,
+    string Command,
+    RunOptions Options,
+    DateTimeOffset StartedUtc,
+    IReadOnlyDictionary<DataSource, DateTimeOffset>? RefreshAfter = null,
+    int MaxAttempts = RetrySettings.DefaultMaxAttempts)
+{
+    /// <summary>Data of <paramref name="source"/> stored before this time is stale; null when nothing is stale.</summary>
+    public DateTimeOffset? StaleBefore(DataSource? source)
+    {
+        if (source is { } known && RefreshAfter is not null && RefreshAfter.TryGetValue(known, out var after))
+        {
+            return after;
+        }
+
+        return null;
+    }
+}

@@ -1,8 +1,9 @@
 namespace CollectionSite.Pipeline;
 
 /// <summary>Switches that change how a run treats existing state.</summary>
-/// <param name="Refresh">Re-fetch cached Discogs data (persisted, so an interrupted refresh resumes).</param>
-/// <param name="RetryFailed">Retry recorded failures now instead of waiting for their back-off.</param>
-/// <param name="Strict">Exit 3 when item failures were recorded.</param>
+/// <param name="Refresh">Sources whose cached data is fetched again (--refresh; null or empty: none). Persisted per
+/// source, so an interrupted refresh resumes on the next run.</param>
+/// <param name="RetryFailed">Bring dead-lettered items back before the run (failed items are retried on every run anyway).</param>
+/// <param name="Strict">Exit 3 when failures are recorded or an optional stage stopped.</param>
 /// <param name="Demo">Offline run on the bundled sample data.</param>
-public sealed record RunOptions(bool Refresh = false, bool RetryFailed = false, bool Strict = false, bool Demo = false);
+public sealed record RunOptions(IReadOnlySet<DataSource>? Refresh = null, bool RetryFailed = false, bool Strict = false, bool Demo = false);

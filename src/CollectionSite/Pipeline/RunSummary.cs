@@ -5,16 +5,35 @@ namespace CollectionSite.Pipeline;
 /// <summary>How a run ended.</summary>
 public enum RunOutcome
 {
+    /// <summary>Every stage ran; nothing failed.</summary>
     Completed,
+
+    /// <summary>Every stage ran, but items failed or an optional stage stopped early.</summary>
     CompletedWithFailures,
+
+    /// <summary>A required stage could not go on (rejected credentials, incomplete listing, ...); exit 1.</summary>
     Aborted,
+
+    /// <summary>An unexpected exception ended the run; exit 1. Finished work is saved.</summary>
+    Crashed,
+
+    /// <summary>Ctrl+C or SIGTERM; exit 130. Finished work is saved.</summary>
     Interrupted,
 }
 
 /// <summary>Everything the summary prints and the exit code is derived from.</summary>
+/// <param name="Stages">The stages that ran, in order; a stopped optional stage has <see cref="StageResult.Stopped"/>.</param>
+/// <param name="OpenFailures">Failed items, tried again on the next run.</param>
+/// <param name="DeadLetters">Items set aside after Retry:MaxAttempts failed runs, until `retry` brings them back.</param>
+/// <param name="Message">The one line the run ended with (why it aborted, crashed or was interrupted), or null.</param>
 public sealed record RunSummary(
     RunOutcome Outcome,
     IReadOnlyList<StageResult> Stages,
     IReadOnlyList<StageFailure> OpenFailures,
+    IReadOnlyList<StageFailure> DeadLetters,
     string? Message,
-    ExitCode ExitCode);
+    ExitCode ExitCode)
+{
+    /// <summary>Optional stages that stopped early on a fatal remote error.</summary>
+    public IReadOnlyList<StageResult> StoppedStages => Stages.Where(s => s.Stopped is not null).ToList();
+}

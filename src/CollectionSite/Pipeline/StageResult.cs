@@ -1,7 +1,21 @@
 namespace CollectionSite.Pipeline;
 
 /// <summary>What a stage did: counts, not exceptions. <see cref="Note"/> is one line for the summary.</summary>
-public sealed record StageResult(string Stage, int Processed, int Skipped, int Failed, string? Note = null)
+/// <param name="Stopped">Set when an optional stage stopped early on a fatal remote error.</param>
+public sealed record StageResult(string Stage, int Processed, int Skipped, int Failed, string? Note = null, StageStop? Stopped = null)
 {
     public static StageResult Nothing(string stage, string? note = null) => new(stage, 0, 0, 0, note);
+
+    /// <summary>An optional stage that stopped on a fatal remote error after <paramref name="processed"/> items.</summary>
+    public static StageResult StoppedEarly(string stage, int processed, int failed, StageStop stop) =>
+        new(stage, processed, 0, failed, $"stopped early: {stop.SourceName} failed", stop);
+}
+
+/// <summary>Why an optional stage stopped early.</summary>
+/// <param name="Source">The source that failed (null for a stage without one).</param>
+/// <param name="Reason">The remote error's message: one line that names the fix, e.g. which key to renew.</param>
+public sealed record StageStop(DataSource? Source, string Reason)
+{
+    /// <summary>"Apple Music", or "its source" for a stage without one.</summary>
+    public string SourceName => Source is { } source ? DataSources.DisplayName(source) : "its source";
 }

@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging;
 namespace CollectionSite.Stages;
 
 /// <summary>
-/// Fetches the release's main artists (profile, links, images, name variations) for the artist pages.
-/// Each artist is cached once for every release that credits it; "Various" is not an artist page.
+/// Fetches the main artists of the fetched releases (profile, links, images, name variations) for the artist
+/// pages, artist by artist: each is fetched once however many releases credit it (again with --refresh
+/// discogs); "Various" is not an artist page and is never asked for.
 /// </summary>
 public sealed class FetchArtists(
     IDiscogsApi discogs,
@@ -16,8 +17,9 @@ public sealed class FetchArtists(
     StageProgressRepository progress,
     TimeProvider time,
     IRunReporter reporter,
-    ILogger<FetchArtists> logger) : ReleaseStage(progress, time, reporter, logger)
+    ILogger<FetchArtists> logger) : ItemStage(progress, time, reporter, logger)
 {
+    /// <summary>Shipped as a per-release key; migration 003 turned its rows into per-artist ones.</summary>
     public const string Key = "discogs.artists";
 
     /// <summary>Discogs' placeholder artist for compilations.</summary>
@@ -25,30 +27,24 @@ public sealed class FetchArtists(
 
     public override string Name => "Fetch artists";
 
+    public override DataSource? Source => DataSource.Discogs;
+
+    public override StageRequirement Requirement => StageRequirement.Required;
+
     protected override string StageKey => Key;
 
-    protected override string? RequiresStage => FetchReleaseDetails.Key;
-
-    protected override async Task<ItemOutcome> ProcessAsync(long releaseId, RunContext context, CancellationToken cancellationToken)
-    {
-        var release = await releases.GetAsync(releaseId, cancellationToken);
-        var artistIds = (release?.Artists ?? []).Select(a => a.Id).Where(IsArtistPage).Distinct();
-        foreach (var artistId in artistIds)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var cached = await artists.GetAsync(artistId, cancellationToken);
-            if (cached is not null && (context.DiscogsStaleBefore is not { } staleBefore || cached.FetchedUtc >= staleBefore))
-            {
-                continue;
-            }
-
-            // Saved one by one: if a later artist fails, the ones fetched already stay cached.
-            var fetched = await discogs.GetArtistAsync(artistId, cancellationToken);
-            await artists.SaveAsync(artistId, fetched, Time.GetUtcNow(), cancellationToken);
-        }
-
-        return ItemOutcome.NothingToDo;
-    }
+    protected override string ItemKind => ItemKinds.Artist;
 
     public static bool IsArtistPage(long artistId) => artistId > 0 && artistId != VariousArtistsId;
+
+    protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>
+        (await releases.GetMainArtistIdsAsync(cancellationToken)).Where(IsArtistPage).ToList();
+
+    protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
+    {
+        // A 404 is stored too (as a not-found entry), so the artist page is built without it and it is not asked again.
+        var fetched = await discogs.GetArtistAsync(itemId, cancellationToken);
+        var now = Time.GetUtcNow();
+        return ItemOutcome.Store((state, token) => artists.SaveAsync(state, itemId, fetched, now, token));
+    }
 }

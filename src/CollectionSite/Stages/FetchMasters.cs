@@ -22,26 +22,31 @@ public sealed class FetchMasters(
 
     public override string Name => "Fetch masters";
 
+    public override DataSource? Source => DataSource.Discogs;
+
+    public override StageRequirement Requirement => StageRequirement.Required;
+
     protected override string StageKey => Key;
 
     protected override string? RequiresStage => FetchReleaseDetails.Key;
 
-    protected override async Task<ItemOutcome> ProcessAsync(long releaseId, RunContext context, CancellationToken cancellationToken)
+    protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {
-        var release = await releases.GetAsync(releaseId, cancellationToken);
+        var release = await releases.GetAsync(itemId, cancellationToken);
         if (release?.MasterId is not { } masterId)
         {
-            return ItemOutcome.NothingToDo;
+            return ItemOutcome.MarkDone;
         }
 
+        // Another release with the same master may have fetched it already in this run (or since the refresh).
         var cached = await masters.GetAsync(masterId, cancellationToken);
-        if (cached is not null && (context.DiscogsStaleBefore is not { } staleBefore || cached.FetchedUtc >= staleBefore))
+        if (cached is not null && (context.StaleBefore(Source) is not { } staleBefore || cached.FetchedUtc >= staleBefore))
         {
-            return ItemOutcome.NothingToDo;
+            return ItemOutcome.MarkDone;
         }
 
         var fetched = await discogs.GetMasterAsync(masterId, cancellationToken);
-        await masters.SaveAsync(masterId, fetched, releaseId, Key, Time.GetUtcNow(), cancellationToken);
-        return ItemOutcome.Completed;
+        var now = Time.GetUtcNow();
+        return ItemOutcome.Store((state, token) => masters.SaveAsync(state, masterId, fetched, now, token));
     }
 }

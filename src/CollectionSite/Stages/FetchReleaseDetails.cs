@@ -5,10 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace CollectionSite.Stages;
 
-/// <summary>Fetches GET /releases/{id} once for every release in the collection (again only with --refresh).</summary>
+/// <summary>Fetches GET /releases/{id} once for every release in the collection (again only with --refresh discogs).</summary>
 public sealed class FetchReleaseDetails(
     IDiscogsApi discogs,
-    ReleaseRepository releases,
     StageProgressRepository progress,
     TimeProvider time,
     IRunReporter reporter,
@@ -18,17 +17,21 @@ public sealed class FetchReleaseDetails(
 
     public override string Name => "Fetch release details";
 
+    public override DataSource? Source => DataSource.Discogs;
+
+    public override StageRequirement Requirement => StageRequirement.Required;
+
     protected override string StageKey => Key;
 
-    protected override async Task<ItemOutcome> ProcessAsync(long releaseId, RunContext context, CancellationToken cancellationToken)
+    protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {
-        var fetched = await discogs.GetReleaseAsync(releaseId, cancellationToken);
+        var fetched = await discogs.GetReleaseAsync(itemId, cancellationToken);
         if (fetched is null)
         {
-            return ItemOutcome.NotFound;
+            return ItemOutcome.MarkNotFound;
         }
 
-        await releases.SaveAsync(fetched, Key, Time.GetUtcNow(), cancellationToken);
-        return ItemOutcome.Completed;
+        var now = Time.GetUtcNow();
+        return ItemOutcome.Store((state, token) => ReleaseRepository.SaveAsync(state, fetched, now, token));
     }
 }

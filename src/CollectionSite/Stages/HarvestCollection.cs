@@ -20,6 +20,10 @@ public sealed class HarvestCollection(
 {
     public string Name => "List collection";
 
+    public DataSource? Source => DataSource.Discogs;
+
+    public StageRequirement Requirement => StageRequirement.Required;
+
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
         var username = settings.Discogs.Username

@@ -12,6 +12,10 @@ public sealed class InstallSiteSkeleton(SiteSkeleton skeleton, IRunReporter repo
 {
     public string Name => "Install site skeleton";
 
+    public DataSource? Source => null;
+
+    public StageRequirement Requirement => StageRequirement.Required;
+
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
         reporter.StageStarted(Name, 0);

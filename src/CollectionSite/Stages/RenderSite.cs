@@ -26,6 +26,10 @@ public sealed class RenderSite(
 {
     public string Name => "Render pages";
 
+    public DataSource? Source => null;
+
+    public StageRequirement Requirement => StageRequirement.Required;
+
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
         var input = await loader.LoadAsync(cancellationToken);

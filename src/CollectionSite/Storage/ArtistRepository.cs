@@ -11,7 +11,11 @@ public sealed class ArtistRepository(StateDatabase database)
 
     public Task<IReadOnlyDictionary<long, CachedEntry<Artist>>> GetAllAsync(CancellationToken cancellationToken) => cache.GetAllAsync(cancellationToken);
 
-    /// <summary>Stores one artist (or its 404). Each artist commits on its own so a failure later loses nothing.</summary>
+    /// <summary>Stores one artist on its own, without stage progress. For seeding state outside the pipeline (tests, the benchmark).</summary>
     public Task SaveAsync(long artistId, Fetched<Artist>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
-        cache.SaveAsync(artistId, fetched, now, cancellationToken);
+        database.InTransactionAsync((connection, transaction) => SaveAsync(new StateTransaction(connection, transaction), artistId, fetched, now, cancellationToken), cancellationToken);
+
+    /// <summary>Stores one artist (or its 404 when <paramref name="fetched"/> is null) inside <paramref name="state"/>.</summary>
+    public Task SaveAsync(StateTransaction state, long artistId, Fetched<Artist>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
+        cache.SaveAsync(state, artistId, fetched, now, cancellationToken);
 }

@@ -11,13 +11,15 @@ public sealed class MasterRepository(StateDatabase database)
 
     public Task<IReadOnlyDictionary<long, CachedEntry<Master>>> GetAllAsync(CancellationToken cancellationToken) => cache.GetAllAsync(cancellationToken);
 
-    /// <summary>Stores the master (or its 404) and marks the release's stage done, in one transaction.</summary>
+    /// <summary>
+    /// Stores the master and marks the release's <paramref name="stage"/> done, in one transaction. For seeding
+    /// state outside the pipeline (tests); stages return <c>ItemOutcome.Store</c> instead.
+    /// </summary>
     public Task SaveAsync(long masterId, Fetched<Master>? fetched, long releaseId, string stage, DateTimeOffset now, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(
-            async (connection, transaction) =>
-            {
-                await cache.SaveAsync(connection, transaction, masterId, fetched, now, cancellationToken);
-                await StageProgressRepository.MarkFinishedAsync(connection, transaction, releaseId, stage, "done", null, now, cancellationToken);
-            },
-            cancellationToken);
+        new StageProgressRepository(database).FinishAsync(
+            new StageItem(stage, ItemKinds.Release, releaseId), ItemStatus.Done, (state, token) => SaveAsync(state, masterId, fetched, now, token), now, cancellationToken);
+
+    /// <summary>Stores the master (or its 404 when <paramref name="fetched"/> is null) inside <paramref name="state"/>.</summary>
+    public Task SaveAsync(StateTransaction state, long masterId, Fetched<Master>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
+        cache.SaveAsync(state, masterId, fetched, now, cancellationToken);
 }

@@ -1,11 +1,8 @@
 namespace CollectionSite.Storage;
 
-/// <summary>Named single values that must survive between runs.</summary>
+/// <summary>Named single values that must survive between runs (e.g. each source's "refresh after" time).</summary>
 public sealed class MetaRepository(StateDatabase database)
 {
-    /// <summary>Cached Discogs data fetched before this time is stale: set by --refresh, kept until the refresh is done.</summary>
-    public const string DiscogsRefreshAfter = "discogs.refresh_after_utc";
-
     public async Task<DateTimeOffset?> GetTimeAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -46,12 +46,9 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
         row.GetNullableString(1) is { } json ? JsonSerializer.Deserialize(json, typeInfo) : null,
         SqliteExtensions.FromDbTime(row.GetString(2)));
 
-    /// <summary>Stores the fetched value (or a 404 marker when <paramref name="fetched"/> is null).</summary>
-    public Task SaveAsync(long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
-        database.InTransactionAsync((connection, transaction) => SaveAsync(connection, transaction, id, fetched, now, cancellationToken), cancellationToken);
-
-    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(
+    /// <summary>Stores the fetched value (or a 404 marker when <paramref name="fetched"/> is null) inside <paramref name="state"/>.</summary>
+    public Task SaveAsync(StateTransaction state, long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
+        state.Connection.ExecuteAsync(
             $"""
             INSERT INTO {table} ({keyColumn}, status, {scalarColumn}, raw_json, model_json, fetched_utc)
             VALUES ($id, $status, $scalar, $raw, $model, $now)
@@ -60,7 +57,7 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
                 model_json = excluded.model_json, fetched_utc = excluded.fetched_utc
             """,
             cancellationToken,
-            transaction,
+            state.Transaction,
             ("$id", id),
             ("$status", fetched is null ? "not_found" : "ok"),
             ("$scalar", fetched is null ? null : scalar(fetched.Value)),

@@ -18,16 +18,33 @@ public sealed class RunRepository(StateDatabase database)
     }
 
     /// <summary>Closes the run. Uses no cancellation token on purpose: an interrupted run must still record that it was interrupted.</summary>
-    public async Task FinishAsync(long runId, string outcome, IReadOnlyDictionary<string, int> counts, DateTimeOffset now)
+    /// <param name="outcome">completed, completed_with_failures, aborted, crashed or interrupted.</param>
+    /// <param name="message">The one line the run ended with (why it aborted or crashed), or null.</param>
+    public async Task FinishAsync(long runId, string outcome, string? message, IReadOnlyDictionary<string, int> counts, DateTimeOffset now)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await connection.ExecuteAsync(
-            "UPDATE runs SET ended_utc = $now, outcome = $outcome, counts_json = $counts WHERE run_id = $id",
+            "UPDATE runs SET ended_utc = $now, outcome = $outcome, message = $message, counts_json = $counts WHERE run_id = $id",
             CancellationToken.None,
             null,
             ("$now", now.ToDbTime()),
             ("$outcome", outcome),
+            ("$message", message),
             ("$counts", JsonSerializer.Serialize(counts.ToDictionary(p => p.Key, p => p.Value), DomainJson.Default.DictionaryStringInt32)),
             ("$id", runId));
     }
+
+    /// <summary>The most recent run, or null before the first one (for tests and the coming `status` command).</summary>
+    public async Task<RunRecord?> GetLatestAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            "SELECT run_id, command, outcome, message FROM runs ORDER BY run_id DESC LIMIT 1",
+            r => new RunRecord(r.GetInt64(0), r.GetString(1), r.GetNullableString(2), r.GetNullableString(3)),
+            cancellationToken);
+        return rows.FirstOrDefault();
+    }
 }
+
+/// <summary>A row of runs: <see cref="Outcome"/> is null while the run is still going (or was killed).</summary>
+public sealed record RunRecord(long RunId, string Command, string? Outcome, string? Message);

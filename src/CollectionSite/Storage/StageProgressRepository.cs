@@ -1,117 +1,149 @@
-using Microsoft.Data.Sqlite;
-
 namespace CollectionSite.Storage;
 
-/// <summary>A release still to be processed by a stage, with how often it has failed so far.</summary>
-public sealed record PendingRelease(long ReleaseId, int Attempts);
-
-/// <summary>A recorded per-release failure: what went wrong, how often, and when it is retried.</summary>
-public sealed record StageFailure(long ReleaseId, string Stage, int Attempts, string? LastError, DateTimeOffset? NextAttemptUtc, DateTimeOffset UpdatedUtc);
-
-/// <summary>What a stage asks for when it looks for work.</summary>
-/// <param name="Stage">The stage key, e.g. "discogs.release".</param>
-/// <param name="RequiresStage">Only releases this other stage finished are eligible.</param>
-/// <param name="Now">Failures whose next attempt is due by now are retried.</param>
-/// <param name="StaleBefore">Finished rows older than this count as pending again (--refresh).</param>
-/// <param name="RetryAllFailures">Ignore the back-off schedule (--retry-failed).</param>
-public sealed record PendingQuery(string Stage, string? RequiresStage, DateTimeOffset Now, DateTimeOffset? StaleBefore, bool RetryAllFailures);
-
-/// <summary>Per-release stage progress (release_stage). Progress is keyed by ids, never by position.</summary>
+/// <summary>
+/// Per-item stage progress (stage_progress), keyed by ids, never by position. Which items are due is decided
+/// by the stage base from <see cref="GetProgressAsync"/>; this class stores and reads the rows.
+/// </summary>
 public sealed class StageProgressRepository(StateDatabase database)
 {
-    /// <summary>Releases in the collection (not removed, not skipped) the stage still has to do, newest additions first.</summary>
-    public async Task<IReadOnlyList<PendingRelease>> GetPendingAsync(PendingQuery query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Releases in the collection (not removed, not skipped), newest additions first, once each however many
+    /// copies are owned. With <paramref name="requiresStage"/>, only releases that stage has done.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> GetActiveReleaseIdsAsync(string? requiresStage, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
             """
-            SELECT c.release_id, COALESCE(p.attempts, 0)
+            SELECT c.release_id
             FROM collection_items c
             LEFT JOIN skip_list s ON s.release_id = c.release_id
-            LEFT JOIN release_stage p ON p.release_id = c.release_id AND p.stage = $stage
             WHERE c.removed_utc IS NULL AND s.release_id IS NULL
               AND ($requires IS NULL OR EXISTS (
-                    SELECT 1 FROM release_stage d WHERE d.release_id = c.release_id AND d.stage = $requires AND d.status = 'done'))
-              AND (p.release_id IS NULL
-                   OR (p.status = 'failed' AND ($retryAll = 1 OR p.next_attempt_utc IS NULL OR p.next_attempt_utc <= $now))
-                   OR (p.status <> 'failed' AND $staleBefore IS NOT NULL AND p.updated_utc < $staleBefore))
+                    SELECT 1 FROM stage_progress d WHERE d.stage = $requires AND d.item_id = c.release_id AND d.status = 'done'))
             GROUP BY c.release_id
             ORDER BY MAX(c.date_added) DESC, c.release_id
             """,
-            r => new PendingRelease(r.GetInt64(0), r.GetInt32(1)),
+            r => r.GetInt64(0),
             cancellationToken,
             null,
-            ("$stage", query.Stage),
-            ("$requires", query.RequiresStage),
-            ("$now", query.Now.ToDbTime()),
-            ("$staleBefore", query.StaleBefore?.ToDbTime()),
-            ("$retryAll", query.RetryAllFailures ? 1 : 0));
+            ("$requires", requiresStage));
     }
 
-    public async Task MarkFinishedAsync(long releaseId, string stage, string status, string? inputHash, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Every stored row of <paramref name="stage"/>, by item id. Items without a row were never tried.</summary>
+    public async Task<IReadOnlyDictionary<long, ItemProgress>> GetProgressAsync(string stage, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await MarkFinishedAsync(connection, null, releaseId, stage, status, inputHash, now, cancellationToken);
-    }
-
-    /// <summary>Records success inside a caller's transaction, so the stage's data and its "done" land together.</summary>
-    public static Task MarkFinishedAsync(SqliteConnection connection, SqliteTransaction? transaction, long releaseId, string stage, string status, string? inputHash, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO release_stage (release_id, stage, status, attempts, last_error, next_attempt_utc, input_hash, updated_utc)
-            VALUES ($release, $stage, $status, 0, NULL, NULL, $hash, $now)
-            ON CONFLICT (release_id, stage) DO UPDATE SET
-                status = excluded.status, attempts = 0, last_error = NULL, next_attempt_utc = NULL,
-                input_hash = excluded.input_hash, updated_utc = excluded.updated_utc
-            """,
-            cancellationToken,
-            transaction,
-            ("$release", releaseId),
-            ("$stage", stage),
-            ("$status", status),
-            ("$hash", inputHash),
-            ("$now", now.ToDbTime()));
-
-    /// <summary>Records a failure: attempts + 1, the error text and when the next run should try again.</summary>
-    public async Task RecordFailureAsync(long releaseId, string stage, string error, DateTimeOffset nextAttempt, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO release_stage (release_id, stage, status, attempts, last_error, next_attempt_utc, input_hash, updated_utc)
-            VALUES ($release, $stage, 'failed', 1, $error, $next, NULL, $now)
-            ON CONFLICT (release_id, stage) DO UPDATE SET
-                status = 'failed', attempts = release_stage.attempts + 1, last_error = excluded.last_error,
-                next_attempt_utc = excluded.next_attempt_utc, updated_utc = excluded.updated_utc
-            """,
+        var rows = await connection.QueryAsync(
+            "SELECT item_id, status, attempts, updated_utc FROM stage_progress WHERE stage = $stage",
+            r => new ItemProgress(r.GetInt64(0), ItemStatusText.FromDb(r.GetString(1)), r.GetInt32(2), SqliteExtensions.FromDbTime(r.GetString(3))),
             cancellationToken,
             null,
-            ("$release", releaseId),
-            ("$stage", stage),
-            ("$error", error),
-            ("$next", nextAttempt.ToDbTime()),
-            ("$now", now.ToDbTime()));
+            ("$stage", stage));
+        return rows.ToDictionary(p => p.ItemId);
     }
 
-    /// <summary>Open failures of releases still in the collection, most attempted first.</summary>
+    /// <summary>
+    /// Runs <paramref name="write"/> (when given) and records the item as <paramref name="status"/> (done or
+    /// not found) in one transaction: the data and the "done" land together or not at all. Clears any failure.
+    /// </summary>
+    public Task FinishAsync(StageItem item, ItemStatus status, StateWrite? write, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (status is not (ItemStatus.Done or ItemStatus.NotFound))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "An item finishes as done or not found.");
+        }
+
+        return database.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                if (write is not null)
+                {
+                    await write(new StateTransaction(connection, transaction), cancellationToken);
+                }
+
+                await UpsertAsync(new StateTransaction(connection, transaction), item, status, 0, null, now, cancellationToken);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Records a failed run of the item: its status (failed or dead letter), failed runs so far and the error text.</summary>
+    public Task RecordFailureAsync(StageItem item, ItemStatus status, int attempts, string error, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (status is not (ItemStatus.Failed or ItemStatus.DeadLetter))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "A failure is recorded as failed or dead letter.");
+        }
+
+        return database.InTransactionAsync(
+            (connection, transaction) => UpsertAsync(new StateTransaction(connection, transaction), item, status, attempts, error, now, cancellationToken),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Failed and dead-lettered items, most failed runs first. A release's rows are left out once it has
+    /// left the collection: its failures no longer matter.
+    /// </summary>
     public async Task<IReadOnlyList<StageFailure>> GetFailuresAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
             """
-            SELECT p.release_id, p.stage, p.attempts, p.last_error, p.next_attempt_utc, p.updated_utc
-            FROM release_stage p
-            WHERE p.status = 'failed'
-              AND EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = p.release_id AND c.removed_utc IS NULL)
-            ORDER BY p.attempts DESC, p.release_id, p.stage
+            SELECT p.stage, p.item_kind, p.item_id, p.status, p.attempts, p.last_error, p.updated_utc
+            FROM stage_progress p
+            WHERE p.status IN ('failed', 'dead_letter')
+              AND (p.item_kind <> 'release'
+                   OR EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = p.item_id AND c.removed_utc IS NULL))
+            ORDER BY p.attempts DESC, p.stage, p.item_id
             """,
             r => new StageFailure(
-                r.GetInt64(0),
+                r.GetString(0),
                 r.GetString(1),
-                r.GetInt32(2),
-                r.GetNullableString(3),
-                r.GetNullableString(4) is { } next ? SqliteExtensions.FromDbTime(next) : null,
-                SqliteExtensions.FromDbTime(r.GetString(5))),
+                r.GetInt64(2),
+                ItemStatusText.FromDb(r.GetString(3)),
+                r.GetInt32(4),
+                r.GetNullableString(5),
+                SqliteExtensions.FromDbTime(r.GetString(6))),
             cancellationToken);
     }
+
+    /// <summary>
+    /// Brings dead letters back: they become failed items with no failed runs counted, so the next run tries
+    /// them again and they get the full number of attempts. Null filters match everything.
+    /// </summary>
+    /// <param name="stage">Only this stage key (e.g. "discogs.master"), or every stage.</param>
+    /// <param name="itemId">Only this item id (a release id, or an artist id for discogs.artists), or every item.</param>
+    /// <returns>How many items were brought back.</returns>
+    public async Task<int> RequeueAsync(string? stage, long? itemId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            """
+            UPDATE stage_progress SET status = 'failed', attempts = 0
+            WHERE status = 'dead_letter' AND ($stage IS NULL OR stage = $stage) AND ($id IS NULL OR item_id = $id)
+            """,
+            cancellationToken,
+            null,
+            ("$stage", stage),
+            ("$id", itemId));
+    }
+
+    private static Task<int> UpsertAsync(StateTransaction state, StageItem item, ItemStatus status, int attempts, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>
+        state.Connection.ExecuteAsync(
+            """
+            INSERT INTO stage_progress (stage, item_kind, item_id, status, attempts, last_error, updated_utc)
+            VALUES ($stage, $kind, $id, $status, $attempts, $error, $now)
+            ON CONFLICT (stage, item_id) DO UPDATE SET
+                item_kind = excluded.item_kind, status = excluded.status, attempts = excluded.attempts,
+                last_error = excluded.last_error, updated_utc = excluded.updated_utc
+            """,
+            cancellationToken,
+            state.Transaction,
+            ("$stage", item.Stage),
+            ("$kind", item.Kind),
+            ("$id", item.Id),
+            ("$status", status.ToDb()),
+            ("$attempts", attempts),
+            ("$error", error),
+            ("$now", now.ToDbTime()));
 }

@@ -10,13 +10,68 @@ public sealed class SummaryPrinterTests
     [Test]
     public void Print_FailuresWithMarkupLikeText_PrintedLiterally()
     {
+        var failure = Failure(42, ItemStatus.Failed, 2, "GET /masters/7 answered [500] [bold]oops[/]");
+        var summary = new RunSummary(RunOutcome.CompletedWithFailures, [new StageResult("Fetch [masters]", 1, 0, 1)], [failure], [], null, ExitCode.Success);
+
+        var output = Print(summary);
+
+        Assert.That(output, Does.Contain("release 42 (discogs.master), 2 failed runs").And.Contain("[500] [bold]oops[/]").And.Contain("Fetch [masters]"));
+    }
+
+    [Test]
+    public void Print_SevenDeadLetters_CountFirstFiveWithErrorsAndHowToBringThemBack()
+    {
+        var dead = Enumerable.Range(1, 7).Select(i => Failure(i, ItemStatus.DeadLetter, 5, $"error {i}")).ToList();
+        var summary = new RunSummary(RunOutcome.Completed, [], [], dead, null, ExitCode.Success);
+
+        var output = Print(summary);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("7 item(s) were set aside").And.Contain("collectionsite retry").And.Contain("--retry-failed"));
+            Assert.That(output, Does.Contain("release 5 (discogs.master), 5 failed runs: error 5"));
+            Assert.That(output, Does.Not.Contain("error 6"));
+            Assert.That(output, Does.Contain("and 2 more"));
+        });
+    }
+
+    [Test]
+    public void Print_OptionalStageStopped_NamesTheSourceAndTheFix()
+    {
+        var stop = new StageStop(DataSource.AppleMusic, "Apple Music rejected the developer token (401). Create a new key in your developer account.");
+        var stopped = StageResult.StoppedEarly("Enrich from Apple Music", 3, 0, stop);
+        var summary = new RunSummary(RunOutcome.CompletedWithFailures, [stopped, new StageResult("Render pages", 9, 0, 0)], [], [], null, ExitCode.Success);
+
+        var output = Print(summary);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(output, Does.Contain("Enrich from Apple Music stopped early (Apple Music)"));
+            Assert.That(output, Does.Contain("Create a new key in your developer account."));
+            Assert.That(output, Does.Contain("stopped early: Apple Music failed"), "the table row");
+            Assert.That(output, Does.Contain("Done, with recorded failures."));
+        });
+    }
+
+    [Test]
+    public void Print_Crashed_HeadlineWithTheOneLineMessageAndExitCode1()
+    {
+        var summary = new RunSummary(RunOutcome.Crashed, [], [], [], "Unexpected error (IOException): disk full", ExitCode.Aborted);
+
+        var lines = Print(summary).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(lines, Is.EqualTo(new[] { "Crashed. Unexpected error (IOException): disk full (exit code 1)" }));
+    }
+
+    private static StageFailure Failure(long id, ItemStatus status, int attempts, string error) =>
+        new("discogs.master", ItemKinds.Release, id, status, attempts, error, DateTimeOffset.UnixEpoch);
+
+    private static string Print(RunSummary summary)
+    {
         using var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        var failure = new StageFailure(42, "discogs.master", 2, "GET /masters/7 answered [500] [bold]oops[/]", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch);
-        var summary = new RunSummary(RunOutcome.CompletedWithFailures, [new StageResult("Fetch [masters]", 1, 0, 1)], [failure], null, ExitCode.Success);
-
+        console.Profile.Width = 200;
         SummaryPrinter.Print(console, summary);
-
-        Assert.That(output.ToString(), Does.Contain("release 42 (discogs.master) attempt 2").And.Contain("[500] [bold]oops[/]").And.Contain("Fetch [masters]"));
+        return output.ToString();
     }
 }

@@ -110,7 +110,7 @@ public sealed class HarvestFaultTests
         server.Faults.Add(FakeDiscogsFault.Status(500), $"/releases/{releases[5]}", times: FakeDiscogsFaultRule.Forever);
 
         var summary = await Run();
-        var failures = summary.OpenFailures.ToDictionary(f => f.ReleaseId);
+        var failures = summary.OpenFailures.ToDictionary(f => f.ItemId);
 
         Assert.Multiple(() =>
         {

@@ -41,6 +41,22 @@ public sealed class InMemoryDiscogsApi : IDiscogsApi
 
     public Task<Fetched<Artist>?> GetArtistAsync(long artistId, CancellationToken cancellationToken) => Answer("artist", artistId, Artists, cancellationToken);
 
+    /// <summary>
+    /// Adds copy <paramref name="instanceId"/> of release instanceId × 100, credited to artist instanceId × 1000;
+    /// both answer, and so does the master when <paramref name="masterId"/> is given.
+    /// </summary>
+    public void AddOwnedRelease(long instanceId, long? masterId = null)
+    {
+        var releaseId = instanceId * 100;
+        Collection.Add(new CollectionItem(instanceId, releaseId, 1, new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(instanceId), 0, []));
+        Releases[releaseId] = SampleRelease(releaseId, masterId);
+        Artists[releaseId * 10] = SampleArtist(releaseId * 10);
+        if (masterId is { } master)
+        {
+            Masters[master] = SampleMaster(master);
+        }
+    }
+
     public static Release SampleRelease(long id, long? masterId = null, params ArtistCredit[] artists) => new(
         id, $"Album {id}", artists.Length > 0 ? artists : [new ArtistCredit(id * 10, $"Artist {id}", null, null, null, null)],
         masterId, 1999, "1999", "UK", ["Rock"], ["Punk"], [], [], [], [], [], [], [], [], null, null, null);

@@ -4,6 +4,7 @@ using CollectionSite.Configuration;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CollectionSite.Tests.Fakes;
@@ -29,11 +30,21 @@ public sealed class PipelineHarness : IDisposable
 
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>Extra constructor arguments for stage types the host does not register (test stages).</summary>
+    public object[] TestStageArguments { get; set; } = [];
+
     /// <summary>Runs against <paramref name="discogs"/>, or (when null) the real HTTP client at Settings.Discogs.BaseUrl with <paramref name="policy"/>.</summary>
     public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<Type> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
-        await using var services = CollectionSiteServices.Build(new HostInputs(Settings, Time, NullLoggerFactory.Instance, options.Demo, DiscogsPolicy: policy, Discogs: discogs));
+        var collection = new ServiceCollection().AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, options.Demo, DiscogsPolicy: policy, Discogs: discogs));
+        // Test stages are registered like real ones: dependencies from the container, plus TestStageArguments.
+        foreach (var type in stages)
+        {
+            collection.TryAddTransient(type, provider => ActivatorUtilities.CreateInstance(provider, type, TestStageArguments));
+        }
+
+        await using var services = collection.BuildServiceProvider();
         return await services.GetRequiredService<PipelineHost>().RunAsync(new PipelineRequest("test", stages, options), Reporter, cancellationToken);
     }
 

@@ -14,7 +14,7 @@ public static class StateSnapshot
         "SELECT 'release', release_id, title, master_id, year, raw_json, model_json FROM releases",
         "SELECT 'master', master_id, status, year, raw_json, model_json FROM masters",
         "SELECT 'artist', artist_id, status, name, raw_json, model_json FROM artists",
-        "SELECT 'stage', release_id, stage, status, attempts, last_error, input_hash FROM release_stage",
+        "SELECT 'stage', stage, item_kind, item_id, status, attempts, last_error FROM stage_progress",
         "SELECT 'skip', release_id, reason FROM skip_list",
     ];
 

@@ -12,20 +12,18 @@ public sealed class HarvestPipelineTests
 {
     private PipelineHarness harness = null!;
     private InMemoryDiscogsApi discogs = null!;
+    private FakeTimeProvider clock = null!;
 
     [SetUp]
     public void SetUp()
     {
-        harness = new PipelineHarness("harvest");
+        clock = new FakeTimeProvider();
+        harness = new PipelineHarness("harvest") { Time = clock };
         discogs = new InMemoryDiscogsApi();
         foreach (var id in new long[] { 1, 2, 3 })
         {
-            discogs.Collection.Add(CollectionRepositoryTests.Item(id, id * 100));
-            discogs.Releases[id * 100] = InMemoryDiscogsApi.SampleRelease(id * 100, masterId: 7);
-            discogs.Artists[id * 1000] = InMemoryDiscogsApi.SampleArtist(id * 1000);
+            discogs.AddOwnedRelease(id, masterId: 7);
         }
-
-        discogs.Masters[7] = InMemoryDiscogsApi.SampleMaster(7);
     }
 
     [TearDown]
@@ -72,22 +70,22 @@ public sealed class HarvestPipelineTests
         {
             Assert.That(summary.Outcome, Is.EqualTo(RunOutcome.CompletedWithFailures));
             Assert.That(summary.ExitCode, Is.EqualTo(ExitCode.Success));
-            Assert.That(summary.OpenFailures.Single().ReleaseId, Is.EqualTo(200));
+            Assert.That(summary.OpenFailures.Single().ItemId, Is.EqualTo(200));
             Assert.That(summary.OpenFailures.Single().LastError, Does.Contain("502"));
-            Assert.That(summary.OpenFailures.Single().NextAttemptUtc, Is.Not.Null);
+            Assert.That(summary.OpenFailures.Single().Attempts, Is.EqualTo(1));
             Assert.That(discogs.Calls, Does.Contain("release:300"));
             Assert.That(strict.ExitCode, Is.EqualTo(ExitCode.ItemFailures));
         });
     }
 
     [Test]
-    public async Task RunAsync_FailedReleaseRecovers_RetriedWithRetryFailedAndCleared()
+    public async Task RunAsync_FailedReleaseRecovers_RetriedOnTheNextPlainRunAndCleared()
     {
         discogs.Failures["release:200"] = new DiscogsApiException("boom");
         await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
         discogs.Failures.Clear();
 
-        var summary = await harness.RunAsync(discogs, PipelineDefinitions.Harvest, new RunOptions(RetryFailed: true));
+        var summary = await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
 
         Assert.Multiple(() =>
         {
@@ -142,16 +140,19 @@ public sealed class HarvestPipelineTests
     {
         await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
         discogs.Calls.Clear();
+        clock.Advance(TimeSpan.FromDays(1));
 
-        await harness.RunAsync(discogs, PipelineDefinitions.Harvest, new RunOptions(Refresh: true));
+        await harness.RunAsync(discogs, PipelineDefinitions.Harvest, new RunOptions(Refresh: new HashSet<DataSource> { DataSource.Discogs }));
         var afterRefresh = discogs.Calls.ToList();
         discogs.Calls.Clear();
+        clock.Advance(TimeSpan.FromDays(1));
         await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
 
         Assert.Multiple(() =>
         {
             Assert.That(afterRefresh.Count(c => c.StartsWith("release:", StringComparison.Ordinal)), Is.EqualTo(3));
             Assert.That(afterRefresh.Count(c => c == "master:7"), Is.EqualTo(1));
+            Assert.That(afterRefresh.Count(c => c.StartsWith("artist:", StringComparison.Ordinal)), Is.EqualTo(3));
             Assert.That(discogs.Calls, Is.EqualTo(new[] { "page:1" }), "the finished refresh is not repeated");
         });
     }

@@ -24,91 +24,155 @@ public sealed class StageProgressRepositoryTests
     }
 
     [TearDown]
-    public void TearDown() => Directory.Delete(folder, recursive: true);
-
-    [Test]
-    public async Task GetPendingAsync_NothingDone_EachReleaseOnceNewestFirst()
+    public void TearDown()
     {
-        var pending = await Pending();
-
-        Assert.That(pending.Select(p => p.ReleaseId), Is.EqualTo(new long[] { 400, 300, 100 }));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
     }
 
     [Test]
-    public async Task GetPendingAsync_DoneAndSkipped_Excluded()
+    public async Task GetActiveReleaseIdsAsync_TwoCopiesOfOneRelease_EachReleaseOnceNewestFirst()
     {
-        await progress.MarkFinishedAsync(300, "s", "done", null, Now, CancellationToken.None);
+        var ids = await progress.GetActiveReleaseIdsAsync(null, CancellationToken.None);
+
+        Assert.That(ids, Is.EqualTo(new long[] { 400, 300, 100 }));
+    }
+
+    [Test]
+    public async Task GetActiveReleaseIdsAsync_SkippedRelease_Excluded()
+    {
         await new SkipListRepository(database).AddAsync(400, "bootleg", Now, CancellationToken.None);
 
-        var pending = await Pending();
+        var ids = await progress.GetActiveReleaseIdsAsync(null, CancellationToken.None);
 
-        Assert.That(pending.Select(p => p.ReleaseId), Is.EqualTo(new long[] { 100 }));
+        Assert.That(ids, Is.EqualTo(new long[] { 300, 100 }));
     }
 
     [Test]
-    public async Task GetPendingAsync_FailureNotYetDue_WaitsUnlessRetryAll()
+    public async Task GetActiveReleaseIdsAsync_RequiredStageNotDone_NotEligible()
     {
-        await progress.RecordFailureAsync(300, "s", "boom", Now.AddHours(1), Now, CancellationToken.None);
+        await progress.FinishAsync(Release("first", 300), ItemStatus.Done, null, Now, CancellationToken.None);
+        await progress.FinishAsync(Release("first", 400), ItemStatus.NotFound, null, Now, CancellationToken.None);
 
-        var waiting = await Pending();
-        var due = await Pending(now: Now.AddHours(2));
-        var forced = await Pending(retryAll: true);
+        var ids = await progress.GetActiveReleaseIdsAsync("first", CancellationToken.None);
 
-        Assert.Multiple(() =>
+        Assert.That(ids, Is.EqualTo(new long[] { 300 }));
+    }
+
+    [Test]
+    public async Task FinishAsync_WithWrite_DataAndDoneLandTogether()
+    {
+        var fetched = new CollectionSite.Domain.Fetched<CollectionSite.Domain.Artist>(InMemoryDiscogsApi.SampleArtist(45), "{}");
+        var artists = new ArtistRepository(database);
+
+        await progress.FinishAsync(new StageItem("a", ItemKinds.Artist, 45), ItemStatus.Done, (state, token) => artists.SaveAsync(state, 45, fetched, Now, token), Now, CancellationToken.None);
+
+        Assert.Multiple(async () =>
         {
-            Assert.That(waiting.Select(p => p.ReleaseId), Does.Not.Contain(300L));
-            Assert.That(due.Single(p => p.ReleaseId == 300).Attempts, Is.EqualTo(1));
-            Assert.That(forced.Select(p => p.ReleaseId), Does.Contain(300L));
+            Assert.That((await artists.GetAsync(45, CancellationToken.None))?.Value?.Name, Is.EqualTo("Artist 45"));
+            Assert.That((await progress.GetProgressAsync("a", CancellationToken.None))[45].Status, Is.EqualTo(ItemStatus.Done));
         });
     }
 
     [Test]
-    public async Task RecordFailureAsync_Repeated_CountsAttemptsAndKeepsLastError()
+    public async Task FinishAsync_WriteThrows_NeitherDataNorDoneIsStored()
     {
-        await progress.RecordFailureAsync(100, "s", "first", Now, Now, CancellationToken.None);
-        await progress.RecordFailureAsync(100, "s", "second", Now.AddHours(3), Now, CancellationToken.None);
+        var artists = new ArtistRepository(database);
+        var fetched = new CollectionSite.Domain.Fetched<CollectionSite.Domain.Artist>(InMemoryDiscogsApi.SampleArtist(45), "{}");
 
-        var failure = (await progress.GetFailuresAsync(CancellationToken.None)).Single();
+        Assert.ThrowsAsync<InvalidOperationException>(() => progress.FinishAsync(
+            new StageItem("a", ItemKinds.Artist, 45),
+            ItemStatus.Done,
+            async (state, token) =>
+            {
+                await artists.SaveAsync(state, 45, fetched, Now, token);
+                throw new InvalidOperationException("disk full");
+            },
+            Now,
+            CancellationToken.None));
 
-        Assert.Multiple(() =>
+        Assert.Multiple(async () =>
         {
-            Assert.That(failure.Attempts, Is.EqualTo(2));
-            Assert.That(failure.LastError, Is.EqualTo("second"));
-            Assert.That(failure.NextAttemptUtc, Is.EqualTo(Now.AddHours(3)));
+            Assert.That(await artists.GetAsync(45, CancellationToken.None), Is.Null);
+            Assert.That(await progress.GetProgressAsync("a", CancellationToken.None), Is.Empty);
         });
     }
 
     [Test]
-    public async Task MarkFinishedAsync_AfterFailure_ClearsFailure()
+    public async Task FinishAsync_AfterFailure_ClearsFailureAndAttempts()
     {
-        await progress.RecordFailureAsync(100, "s", "boom", Now, Now, CancellationToken.None);
+        await progress.RecordFailureAsync(Release("s", 100), ItemStatus.Failed, 2, "boom", Now, CancellationToken.None);
 
-        await progress.MarkFinishedAsync(100, "s", "done", null, Now, CancellationToken.None);
+        await progress.FinishAsync(Release("s", 100), ItemStatus.Done, null, Now, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await progress.GetFailuresAsync(CancellationToken.None), Is.Empty);
+            Assert.That((await progress.GetProgressAsync("s", CancellationToken.None))[100].Attempts, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task GetFailuresAsync_FailedAndDeadLetter_BothListedMostAttemptsFirstWithErrors()
+    {
+        await progress.RecordFailureAsync(Release("s", 100), ItemStatus.Failed, 1, "first", Now, CancellationToken.None);
+        await progress.RecordFailureAsync(new StageItem("a", ItemKinds.Artist, 45), ItemStatus.DeadLetter, 5, "gone", Now, CancellationToken.None);
+
+        var failures = await progress.GetFailuresAsync(CancellationToken.None);
+
+        Assert.That(failures, Is.EqualTo(new[]
+        {
+            new StageFailure("a", ItemKinds.Artist, 45, ItemStatus.DeadLetter, 5, "gone", Now),
+            new StageFailure("s", ItemKinds.Release, 100, ItemStatus.Failed, 1, "first", Now),
+        }));
+    }
+
+    [Test]
+    public async Task GetFailuresAsync_ReleaseLeftTheCollection_NoLongerListed()
+    {
+        await progress.RecordFailureAsync(Release("s", 300), ItemStatus.Failed, 1, "boom", Now, CancellationToken.None);
+
+        await new CollectionRepository(database).ReconcileAsync(
+            [CollectionRepositoryTests.Item(1, 100), CollectionRepositoryTests.Item(4, 400)], Now, CancellationToken.None);
 
         Assert.That(await progress.GetFailuresAsync(CancellationToken.None), Is.Empty);
     }
 
     [Test]
-    public async Task GetPendingAsync_RequiredStageNotDone_NotEligible()
+    public async Task RequeueAsync_NoFilter_EveryDeadLetterBackAsFailedWithNoAttemptsOthersUntouched()
     {
-        await progress.MarkFinishedAsync(300, "first", "done", null, Now, CancellationToken.None);
+        await progress.RecordFailureAsync(Release("s", 100), ItemStatus.DeadLetter, 5, "a", Now, CancellationToken.None);
+        await progress.RecordFailureAsync(Release("t", 300), ItemStatus.DeadLetter, 5, "b", Now, CancellationToken.None);
+        await progress.RecordFailureAsync(Release("s", 400), ItemStatus.Failed, 2, "c", Now, CancellationToken.None);
 
-        var pending = await progress.GetPendingAsync(new PendingQuery("second", "first", Now, null, false), CancellationToken.None);
+        var requeued = await progress.RequeueAsync(null, null, CancellationToken.None);
+        var s = await progress.GetProgressAsync("s", CancellationToken.None);
 
-        Assert.That(pending.Select(p => p.ReleaseId), Is.EqualTo(new long[] { 300 }));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(requeued, Is.EqualTo(2));
+            Assert.That((s[100].Status, s[100].Attempts), Is.EqualTo((ItemStatus.Failed, 0)));
+            Assert.That((s[400].Status, s[400].Attempts), Is.EqualTo((ItemStatus.Failed, 2)), "not a dead letter");
+            Assert.That((await progress.GetProgressAsync("t", CancellationToken.None))[300].Status, Is.EqualTo(ItemStatus.Failed));
+        });
     }
 
     [Test]
-    public async Task GetPendingAsync_RefreshRequested_FinishedRowsOlderThanItArePendingAgain()
+    public async Task RequeueAsync_StageAndItemFilters_OnlyThoseComeBack()
     {
-        await progress.MarkFinishedAsync(100, "s", "done", null, Now, CancellationToken.None);
-        await progress.MarkFinishedAsync(300, "s", "done", null, Now.AddHours(2), CancellationToken.None);
+        await progress.RecordFailureAsync(Release("s", 100), ItemStatus.DeadLetter, 5, "a", Now, CancellationToken.None);
+        await progress.RecordFailureAsync(Release("s", 300), ItemStatus.DeadLetter, 5, "b", Now, CancellationToken.None);
+        await progress.RecordFailureAsync(Release("t", 100), ItemStatus.DeadLetter, 5, "c", Now, CancellationToken.None);
 
-        var pending = await progress.GetPendingAsync(new PendingQuery("s", null, Now, Now.AddHours(1), false), CancellationToken.None);
+        var byItem = await progress.RequeueAsync("s", 300, CancellationToken.None);
+        var byStage = await progress.RequeueAsync("t", null, CancellationToken.None);
 
-        Assert.That(pending.Select(p => p.ReleaseId), Is.EquivalentTo(new long[] { 100, 400 }));
+        Assert.Multiple(async () =>
+        {
+            Assert.That((byItem, byStage), Is.EqualTo((1, 1)));
+            Assert.That((await progress.GetProgressAsync("s", CancellationToken.None))[100].Status, Is.EqualTo(ItemStatus.DeadLetter));
+        });
     }
 
-    private Task<IReadOnlyList<PendingRelease>> Pending(DateTimeOffset? now = null, bool retryAll = false) =>
-        progress.GetPendingAsync(new PendingQuery("s", null, now ?? Now, null, retryAll), CancellationToken.None);
+    private static StageItem Release(string stage, long id) => new(stage, ItemKinds.Release, id);
 }

@@ -1,0 +1,73 @@
+using CollectionSite.Cli;
+using CollectionSite.Pipeline;
+using CollectionSite.Tests.Fakes;
+using Spectre.Console;
+
+namespace CollectionSite.Tests.Cli;
+
+public sealed class ConsoleReporterTests
+{
+    private StringWriter output = null!;
+    private FakeTimeProvider clock = null!;
+    private ConsoleReporter reporter = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        output = new StringWriter();
+        clock = new FakeTimeProvider();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        console.Profile.Width = 300;
+        reporter = new ConsoleReporter(console, clock);
+    }
+
+    [TearDown]
+    public void TearDown() => output.Dispose();
+
+    [Test]
+    public void StageFinished_Stopped_OneLineNamingTheSourceAndTheFix()
+    {
+        var stop = new StageStop(DataSource.Spotify, "Spotify rejected the client secret (401). Copy it again from the Spotify dashboard.");
+
+        reporter.StageFinished(StageResult.StoppedEarly("Enrich from Spotify", 12, 1, stop));
+
+        Assert.That(Lines(), Is.EqualTo(new[]
+        {
+            "  stopped early after 12 processed, 1 failed: Spotify failed: Spotify rejected the client secret (401). Copy it again from the Spotify dashboard. The run goes on without it.",
+        }));
+    }
+
+    [Test]
+    public void StageFinished_Completed_CountsAndNote()
+    {
+        reporter.StageFinished(new StageResult("List collection", 5, 2, 0, "5 copies: [new]"));
+
+        Assert.That(Lines(), Is.EqualTo(new[] { "  done: 5 processed, 2 unchanged (5 copies: [new])" }));
+    }
+
+    [Test]
+    public void ItemFinished_ThousandItems_ALineEveryTenthNotEveryItem()
+    {
+        reporter.StageStarted("Fetch release details", 1000);
+        for (var i = 0; i < 1000; i++)
+        {
+            reporter.ItemFinished("Fetch release details", failed: i == 0);
+        }
+
+        Assert.That(Lines(), Is.EqualTo(new[] { "Fetch release details: 1000 to do" }
+            .Concat(Enumerable.Range(1, 10).Select(n => $"  Fetch release details: {n * 100}/1000 (1 failed)"))));
+    }
+
+    [Test]
+    public void ItemFinished_SlowStage_ALineOnceFifteenSecondsPassed()
+    {
+        reporter.StageStarted("Fetch masters", 1000);
+        reporter.ItemFinished("Fetch masters", failed: false);
+        clock.Advance(TimeSpan.FromSeconds(15));
+        reporter.ItemFinished("Fetch masters", failed: false);
+
+        Assert.That(Lines(), Is.EqualTo(new[] { "Fetch masters: 1000 to do", "  Fetch masters: 2/1000" }));
+    }
+
+    private string[] Lines() => output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+}

@@ -1,0 +1,44 @@
+using CollectionSite.Pipeline;
+using CollectionSite.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace CollectionSite.Tests.Fakes;
+
+/// <summary>A per-release stage over a <see cref="ScriptedSource"/> (an enrichment stage as the runner sees it).</summary>
+public sealed class ScriptedReleaseStage(
+    ScriptedSource script,
+    StageProgressRepository progress,
+    TimeProvider time,
+    IRunReporter reporter,
+    ILogger<ScriptedReleaseStage> logger) : ReleaseStage(progress, time, reporter, logger)
+{
+    public const string Key = "test.scripted";
+
+    public override string Name => "Enrich from scripted source";
+
+    public override DataSource? Source => script.Source;
+
+    public override StageRequirement Requirement => script.Requirement;
+
+    protected override string StageKey => Key;
+
+    protected override Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
+    {
+        script.Request(itemId);
+        return Task.FromResult(script.UnstorableItems.Contains(itemId)
+            ? ItemOutcome.Store((_, _) => throw new IOException("disk full"))
+            : ItemOutcome.MarkDone);
+    }
+}
+
+/// <summary>A stage of another shape (not per item) that throws <see cref="ScriptedSource.Rejection"/> at once.</summary>
+public sealed class ThrowingStage(ScriptedSource script) : IPipelineStage
+{
+    public string Name => "Throw at once";
+
+    public DataSource? Source => script.Source;
+
+    public StageRequirement Requirement => script.Requirement;
+
+    public Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken) => throw script.Rejection;
+}
