@@ -18,6 +18,7 @@ public static class CliApplication
             PipelineCommands.Harvest(options, console, error),
             PipelineCommands.Build(options, console, error),
             SkipCommand.Create(options, console, error),
+            RetryCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);

@@ -30,7 +30,7 @@ public sealed class PipelineRunner(
         var refreshAfter = await SourceRefresh.RecordAndReadAsync(meta, options.Refresh, started, CancellationToken.None);
         if (options.RetryFailed)
         {
-            var requeued = await progress.RequeueAsync(null, null, CancellationToken.None);
+            var requeued = await progress.RequeueAsync(null, null, null, CancellationToken.None);
             logger.LogInformation("--retry-failed brought back {Count} dead-lettered item(s)", requeued);
         }
 

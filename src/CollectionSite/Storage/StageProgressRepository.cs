@@ -113,19 +113,22 @@ public sealed class StageProgressRepository(StateDatabase database)
     /// </summary>
     /// <param name="stage">Only this stage key (e.g. "discogs.master"), or every stage.</param>
     /// <param name="itemId">Only this item id (a release id, or an artist id for discogs.artists), or every item.</param>
+    /// <param name="itemKind">Only items of this kind (<see cref="ItemKinds"/>), so a release id never matches an artist.</param>
     /// <returns>How many items were brought back.</returns>
-    public async Task<int> RequeueAsync(string? stage, long? itemId, CancellationToken cancellationToken)
+    public async Task<int> RequeueAsync(string? stage, long? itemId, string? itemKind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
             """
             UPDATE stage_progress SET status = 'failed', attempts = 0
             WHERE status = 'dead_letter' AND ($stage IS NULL OR stage = $stage) AND ($id IS NULL OR item_id = $id)
+              AND ($kind IS NULL OR item_kind = $kind)
             """,
             cancellationToken,
             null,
             ("$stage", stage),
-            ("$id", itemId));
+            ("$id", itemId),
+            ("$kind", itemKind));
     }
 
     private static Task<int> UpsertAsync(StateTransaction state, StageItem item, ItemStatus status, int attempts, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -106,7 +106,7 @@ public sealed class RetryAcrossRunsTests
     {
         await DeadLetterAsync("release:200");
 
-        var requeued = await Progress().RequeueAsync("discogs.release", 200, CancellationToken.None);
+        var requeued = await Progress().RequeueAsync("discogs.release", 200, ItemKinds.Release, CancellationToken.None);
         var summary = await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
 
         Assert.Multiple(() =>
@@ -134,11 +134,47 @@ public sealed class RetryAcrossRunsTests
         });
     }
 
-    /// <summary>One run in which <paramref name="call"/> fails with MaxAttempts 1, so its item is dead-lettered; then the failure heals.</summary>
-    private async Task DeadLetterAsync(string call)
+    [Test]
+    public async Task RetryCommand_ReleaseFilter_BringsBackThatReleaseOnlyAndSaysWhat()
+    {
+        await DeadLetterAsync("release:200", "artist:3000");
+        var state = harness.Settings.Paths.State;
+
+        var (exit, output, _) = await Cli.CliApplicationTests.Run("retry", "--release", "200", "--state", state);
+        var summary = await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(output, Does.Contain("discogs.release release 200").And.Contain("1 dead letter(s) brought back"));
+            Assert.That(summary.DeadLetters.Select(d => d.ItemKind), Is.EqualTo(new[] { ItemKinds.Artist }), "the artist stays a dead letter");
+            Assert.That(discogs.Calls.Count(c => c == "release:200"), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task RetryCommand_NothingMatches_SaysWhichStagesHaveDeadLetters()
+    {
+        await DeadLetterAsync("master:4");
+
+        var (exit, output, _) = await Cli.CliApplicationTests.Run("retry", "--stage", "discogs.release", "--state", harness.Settings.Paths.State);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero);
+            Assert.That(output, Does.Contain("No dead letter matches. Stages with dead letters: discogs.master."));
+        });
+    }
+
+    /// <summary>One run in which <paramref name="calls"/> fail with MaxAttempts 1, so their items are dead-lettered; then the failures heal.</summary>
+    private async Task DeadLetterAsync(params string[] calls)
     {
         harness.Settings.Retry.MaxAttempts = 1;
-        discogs.Failures[call] = new DiscogsApiException("500");
+        foreach (var call in calls)
+        {
+            discogs.Failures[call] = new DiscogsApiException("500");
+        }
+
         await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
         discogs.Failures.Clear();
     }

@@ -145,7 +145,7 @@ public sealed class StageProgressRepositoryTests
         await progress.RecordFailureAsync(Release("t", 300), ItemStatus.DeadLetter, 5, "b", Now, CancellationToken.None);
         await progress.RecordFailureAsync(Release("s", 400), ItemStatus.Failed, 2, "c", Now, CancellationToken.None);
 
-        var requeued = await progress.RequeueAsync(null, null, CancellationToken.None);
+        var requeued = await progress.RequeueAsync(null, null, null, CancellationToken.None);
         var s = await progress.GetProgressAsync("s", CancellationToken.None);
 
         Assert.Multiple(async () =>
@@ -164,8 +164,8 @@ public sealed class StageProgressRepositoryTests
         await progress.RecordFailureAsync(Release("s", 300), ItemStatus.DeadLetter, 5, "b", Now, CancellationToken.None);
         await progress.RecordFailureAsync(Release("t", 100), ItemStatus.DeadLetter, 5, "c", Now, CancellationToken.None);
 
-        var byItem = await progress.RequeueAsync("s", 300, CancellationToken.None);
-        var byStage = await progress.RequeueAsync("t", null, CancellationToken.None);
+        var byItem = await progress.RequeueAsync("s", 300, null, CancellationToken.None);
+        var byStage = await progress.RequeueAsync("t", null, null, CancellationToken.None);
 
         Assert.Multiple(async () =>
         {

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using CollectionSite.Configuration;
+using CollectionSite.Pipeline;
+using CollectionSite.Storage;
+using Spectre.Console;
+
+namespace CollectionSite.Cli;
+
+/// <summary>
+/// `retry [--stage KEY] [--release ID]`: brings dead letters (items that failed Retry:MaxAttempts runs in a row)
+/// back, so the next run tries them again with the full number of attempts. No filter brings back all of them.
+/// </summary>
+public static class RetryCommand
+{
+    public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
+    {
+        var stage = new Option<string?>("--stage") { Description = "Only this stage, e.g. discogs.release, discogs.master, discogs.artists", HelpName = "KEY" };
+        var release = new Option<long?>("--release") { Description = "Only this Discogs release", HelpName = "ID" };
+        var command = new Command("retry", "Bring dead letters back so the next run tries them again") { stage, release };
+        foreach (var option in options.StateOnly)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((result, token) => CommandRunner.RunAsync(
+            new CommandInvocation(options.SourcesFrom(result), SettingsRequirement.None),
+            console,
+            error,
+            (context, ct) => RunAsync(context, result.GetValue(stage), result.GetValue(release), ct),
+            token));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CommandContext context, string? stage, long? releaseId, CancellationToken cancellationToken)
+    {
+        var progress = context.Get<StageProgressRepository>();
+        var deadLetters = (await progress.GetFailuresAsync(cancellationToken)).Where(f => f.Status == ItemStatus.DeadLetter).ToList();
+        var chosen = deadLetters
+            .Where(f => stage is null || f.Stage == stage)
+            .Where(f => releaseId is null || (f.ItemKind == ItemKinds.Release && f.ItemId == releaseId))
+            .ToList();
+        if (chosen.Count == 0)
+        {
+            var stages = deadLetters.Select(f => f.Stage).Distinct().Order(StringComparer.Ordinal).ToList();
+            context.WriteLine(stages.Count == 0
+                ? "There are no dead letters: nothing to retry."
+                : $"No dead letter matches. Stages with dead letters: {string.Join(", ", stages)}.");
+            return (int)ExitCode.Success;
+        }
+
+        var count = await progress.RequeueAsync(stage, releaseId, releaseId is null ? null : ItemKinds.Release, cancellationToken);
+        foreach (var item in chosen)
+        {
+            context.WriteLine($"  {item.Stage} {item.ItemKind} {item.ItemId} (failed {item.Attempts} runs): {item.LastError ?? "unknown error"}");
+        }
+
+        context.WriteLine($"{count} dead letter(s) brought back; the next run tries them again.");
+        return (int)ExitCode.Success;
+    }
+}
