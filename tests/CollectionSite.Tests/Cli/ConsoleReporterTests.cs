@@ -15,7 +15,7 @@ public sealed class ConsoleReporterTests
     public void SetUp()
     {
         output = new StringWriter();
-        clock = new FakeTimeProvider();
+        clock = new FakeTimeProvider(TestClock.Start);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 300;
         reporter = new ConsoleReporter(console, clock);

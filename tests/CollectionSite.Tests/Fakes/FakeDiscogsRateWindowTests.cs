@@ -15,7 +15,7 @@ public sealed class FakeDiscogsRateWindowTests : FakeDiscogsTestBase
 
     protected override FakeDiscogsOptions CreateOptions()
     {
-        clock = new FakeTimeProvider();
+        clock = new FakeTimeProvider(TestClock.Start);
         return new FakeDiscogsOptions { Permits = 5, Window = TimeSpan.FromSeconds(10), Time = clock };
     }
 

@@ -17,7 +17,7 @@ public sealed class HarvestPipelineTests
     [SetUp]
     public void SetUp()
     {
-        clock = new FakeTimeProvider();
+        clock = new FakeTimeProvider(TestClock.Start);
         harness = new PipelineHarness("harvest") { Time = clock };
         discogs = new InMemoryDiscogsApi();
         foreach (var id in new long[] { 1, 2, 3 })

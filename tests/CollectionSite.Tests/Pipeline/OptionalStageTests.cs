@@ -23,7 +23,7 @@ public sealed class OptionalStageTests
     [SetUp]
     public void SetUp()
     {
-        harness = new PipelineHarness("optional") { Time = new FakeTimeProvider() };
+        harness = new PipelineHarness("optional") { Time = new FakeTimeProvider(TestClock.Start) };
         discogs = new InMemoryDiscogsApi();
         foreach (var id in new long[] { 1, 2, 3 })
         {

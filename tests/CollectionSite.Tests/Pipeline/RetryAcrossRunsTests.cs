@@ -18,7 +18,7 @@ public sealed class RetryAcrossRunsTests
     [SetUp]
     public void SetUp()
     {
-        harness = new PipelineHarness("retries") { Time = new FakeTimeProvider() };
+        harness = new PipelineHarness("retries") { Time = new FakeTimeProvider(TestClock.Start) };
         harness.Settings.Retry.MaxAttempts = 3;
         discogs = new InMemoryDiscogsApi();
         foreach (var id in new long[] { 1, 2, 3, 4, 5, 6 })

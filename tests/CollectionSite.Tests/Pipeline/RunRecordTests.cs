@@ -16,7 +16,7 @@ public sealed class RunRecordTests
     [SetUp]
     public void SetUp()
     {
-        harness = new PipelineHarness("runs") { Time = new FakeTimeProvider() };
+        harness = new PipelineHarness("runs") { Time = new FakeTimeProvider(TestClock.Start) };
         discogs = new InMemoryDiscogsApi();
         discogs.AddOwnedRelease(1);
     }

@@ -16,7 +16,7 @@ public sealed class SourceRefreshTests
     [SetUp]
     public async Task SetUp()
     {
-        clock = new FakeTimeProvider();
+        clock = new FakeTimeProvider(TestClock.Start);
         apple = new ScriptedSource();
         harness = new PipelineHarness("refresh") { Time = clock, TestStageArguments = [apple] };
         discogs = new InMemoryDiscogsApi();

@@ -41,7 +41,7 @@ public sealed class GoldenPageTests
         var catalog = SiteCatalog.Build(input);
         var slugs = new SiteSlugs(catalog.SlugRequests().ToDictionary(r => r.Key, r => SlugAllocator.Allocate(r.Value, SlugBook.Empty)));
 
-        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider()).Build(catalog.Albums[0], slugs, hasCover: release.Id == 249504, input.Names);
+        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider(TestClock.Start)).Build(catalog.Albums[0], slugs, hasCover: release.Id == 249504, input.Names);
         var text = composer.Compose(front with { Lastmod = AlbumPageBuilder.Rfc3339(Fetched) }, templates.Render(SitePages.AlbumTemplate, page));
 
         GoldenFile.AssertMatches($"album_{release.Id}.md", text);

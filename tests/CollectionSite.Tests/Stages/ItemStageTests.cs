@@ -17,7 +17,7 @@ public sealed class ItemStageTests
     public void SetUp()
     {
         script = new ScriptedSource();
-        harness = new PipelineHarness("item-stage") { Time = new FakeTimeProvider(), TestStageArguments = [script] };
+        harness = new PipelineHarness("item-stage") { Time = new FakeTimeProvider(TestClock.Start), TestStageArguments = [script] };
         discogs = new InMemoryDiscogsApi();
         foreach (var id in new long[] { 1, 2 })
         {

@@ -10,7 +10,7 @@ public sealed class MovingWindowRateLimiterTests
     [Test]
     public void AttemptAcquire_BudgetSpent_DeniedUntilOldestGrantLeavesWindow()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var limiter = new MovingWindowRateLimiter(3, Window, TimeSpan.Zero, time);
 
         var first = Enumerable.Range(0, 3).Select(_ => limiter.AttemptAcquire().IsAcquired).ToList();
@@ -32,7 +32,7 @@ public sealed class MovingWindowRateLimiterTests
     [Test]
     public async Task AcquireAsync_RandomArrivals_NeverMoreThanBudgetInAnyMovingWindow()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var limiter = new MovingWindowRateLimiter(10, Window, TimeSpan.Zero, time);
         var random = new Random(42);
         var grants = new List<DateTimeOffset>();
@@ -61,7 +61,7 @@ public sealed class MovingWindowRateLimiterTests
     [Test]
     public void ObserveServerUsage_ServerCountedOtherTraffic_OurBudgetShrinks()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var limiter = new MovingWindowRateLimiter(60, Window, TimeSpan.Zero, time);
         Assert.That(limiter.AttemptAcquire().IsAcquired, Is.True);
 
@@ -77,7 +77,7 @@ public sealed class MovingWindowRateLimiterTests
     [Test]
     public void ObserveServerUsage_LowerServerLimit_Adopted()
     {
-        var limiter = new MovingWindowRateLimiter(60, Window, TimeSpan.Zero, new FakeTimeProvider());
+        var limiter = new MovingWindowRateLimiter(60, Window, TimeSpan.Zero, new FakeTimeProvider(TestClock.Start));
 
         limiter.ObserveServerUsage(used: 0, limit: 25);
 
@@ -87,7 +87,7 @@ public sealed class MovingWindowRateLimiterTests
     [Test]
     public void BackOff_After429_NothingGrantedUntilDelayPassed()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(TestClock.Start);
         var limiter = new MovingWindowRateLimiter(60, Window, TimeSpan.Zero, time);
 
         limiter.BackOff(TimeSpan.FromSeconds(5));

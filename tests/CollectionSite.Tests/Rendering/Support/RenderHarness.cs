@@ -59,7 +59,7 @@ public sealed class RenderHarness : IDisposable
 
     public FakeArtworkStore Artwork { get; }
 
-    public FakeTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(TestClock.Start);
 
     public RecordingReporter Reporter { get; } = new();
 
