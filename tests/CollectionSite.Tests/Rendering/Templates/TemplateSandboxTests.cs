@@ -1,0 +1,95 @@
+using CollectionSite.Rendering;
+using CollectionSite.Rendering.Models;
+using CollectionSite.Rendering.Templates;
+using CollectionSite.Tests.Fakes;
+
+namespace CollectionSite.Tests.Rendering.Templates;
+
+/// <summary>User-edited templates run sandboxed: bounded loops and recursion, the page model only, includes from the templates folder only.</summary>
+[TestFixture]
+public sealed class TemplateSandboxTests
+{
+    private string folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => folder = TestPaths.NewScratchFolder("sandbox");
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+
+    [TestCase("x\n{{ while true }}y{{ end }}", 2, 4, "iteration limit")]
+    [TestCase("{{ for i in 1..10000000 }}{{ i }}{{ end }}", 1, 14, "exceeds LoopLimit")]
+    [TestCase("{{ for i in 1..90000 }}\n{{ i | string.pad_left 60 }}{{ end }}", 1, 22, "exceeds OutputLimit")]
+    [TestCase("{{ func again\n again\nend }}\n{{ again }}", 2, 2, "recursive depth limit")]
+    public void Render_RunawayTemplate_FailsWithItsPosition(string source, int line, int column, string problem)
+    {
+        Write("album.md.sbn", source);
+
+        var error = Assert.Throws<TemplateException>(() => Render())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((error.Line, error.Column), Is.EqualTo(((int?)line, (int?)column)));
+            Assert.That(error.Message, Does.Contain(problem));
+        });
+    }
+
+    [TestCase("{{ tracks[0].get_type }}")]
+    [TestCase("{{ tracks[0].to_string }}")]
+    [TestCase("{{ equality_contract }}")]
+    [TestCase("{{ tracks.get_type }}")]
+    public void Render_DotNetMemberOutsideThePageModel_IsAnError(string source)
+    {
+        Write("album.md.sbn", source);
+
+        Assert.Throws<TemplateException>(() => Render());
+    }
+
+    [Test]
+    public void Render_IncludeInsideTheFolder_Renders()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "parts"));
+        Write(Path.Combine("parts", "title.sbn"), "[{{ md title }}]");
+        Write("album.md.sbn", "{{ include 'parts/title.sbn' }}{{ include 'parts/title.sbn' }}");
+
+        Assert.That(Render(), Is.EqualTo("[\\*t][\\*t]"));
+    }
+
+    [TestCase("../outside.sbn")]
+    [TestCase("/etc/hostname")]
+    public void Render_IncludeOutsideTheFolder_IsRefused(string name)
+    {
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(folder)!, "outside.sbn"), "secret");
+        Write("album.md.sbn", $"x\n{{{{ include '{name}' }}}}");
+
+        var error = Assert.Throws<TemplateException>(() => Render())!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Message, Does.Contain("only templates inside the templates folder"));
+            Assert.That(error.Line, Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public void Render_IncludedTemplateDoesNotParse_NamesTheIncludedFile()
+    {
+        var part = Write("part.sbn", "ok\n{{ if title }}");
+        Write("album.md.sbn", "{{ include 'part.sbn' }}");
+
+        var error = Assert.Throws<TemplateException>(() => Render())!;
+
+        Assert.That(error.Message, Does.StartWith($"Template {part}, line 2,"));
+    }
+
+    private string Render() =>
+        new ScribanTemplateRenderer(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder })
+            .Render("album.md.sbn", new AlbumPage { Title = "*t", Artist = "a", DiscogsUrl = "https://www.discogs.com/release/1", Tracks = [new TrackLine("1", "x", null, null, false, false, false)] });
+
+    private string Write(string name, string source)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, source);
+        return path;
+    }
+}
