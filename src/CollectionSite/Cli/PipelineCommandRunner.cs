@@ -1,6 +1,9 @@
 using CollectionSite.Configuration;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
+using CollectionSite.Rendering;
+using CollectionSite.Rendering.Templates;
+using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +13,7 @@ using Spectre.Console;
 namespace CollectionSite.Cli;
 
 /// <summary>
-/// Runs one pipeline command end to end: configuration (exit 2 on a bad value), a lock on the state
+/// Runs one pipeline command end to end: configuration and templates (exit 2 on a bad value), a lock on the state
 /// folder, logging, the object graph, the stages, the summary and the exit code.
 /// </summary>
 public static class PipelineCommandRunner
@@ -22,10 +25,20 @@ public static class PipelineCommandRunner
         {
             var requirement = command.Options.Demo ? SettingsRequirement.None : SettingsRequirement.DiscogsAccount;
             settings = SettingsReader.Read(ConfigurationLoader.Build(command.Sources), command.Sources, requirement);
+            if (command.Stages.Contains(typeof(RenderSite)))
+            {
+                // Templates are user-editable: a broken one stops the run here, before any remote request.
+                TemplateCatalog.Validate(settings.Paths.Templates ?? RenderingOptions.DefaultTemplatesDirectory);
+            }
         }
         catch (ConfigurationException ex)
         {
             await error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return (int)ExitCode.ConfigurationError;
+        }
+        catch (TemplateException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
             return (int)ExitCode.ConfigurationError;
         }
 
