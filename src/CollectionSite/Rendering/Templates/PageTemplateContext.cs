@@ -9,10 +9,10 @@ using Scriban.Runtime;
 namespace CollectionSite.Rendering.Templates;
 
 /// <summary>
-/// The context one page render runs in. Templates are user-editable, so it is a sandbox: loops, recursion,
-/// output and regular expressions are bounded (a runaway template fails with a position instead of hanging
-/// the build), only the page model's own properties are visible (no .NET members such as GetType), unknown
-/// variables and members are errors rather than silent blanks, and include reads only the templates folder.
+/// The context page renders run in, one page at a time. Templates are user-editable, so it is a sandbox: loops,
+/// recursion, output and regular expressions are bounded (a runaway template fails with a position instead of
+/// hanging the build), only the page model's own properties are visible (no .NET members such as GetType),
+/// unknown variables and members are errors rather than silent blanks, and include reads only the templates folder.
 /// </summary>
 internal sealed class PageTemplateContext : TemplateContext
 {

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
@@ -7,17 +6,17 @@ namespace CollectionSite.Rendering.Templates;
 
 /// <summary>
 /// Renders page models with Scriban templates from a <see cref="TemplateCatalog"/> (parsed once). The model's
-/// public properties become snake_case globals (Title → title); each render gets a fresh sandboxed
-/// <see cref="PageTemplateContext"/>, so renders share nothing a template could change. Output is Markdown:
-/// nothing is HTML-escaped, and templates escape text themselves with md.
+/// public properties become snake_case globals (Title → title) in a sandboxed <see cref="PageTemplateContext"/>.
+/// Output is Markdown: nothing is HTML-escaped, and templates escape text themselves with md.
 /// </summary>
 public sealed class ScribanTemplateRenderer : ITemplateRenderer
 {
     private readonly TemplateCatalog catalog;
     private readonly TemplateIncludeLoader loader;
 
-    // Included templates, parsed once and shared: Scriban caches them per context, and there is one context per page.
-    private readonly ConcurrentDictionary<string, Template> includes = new(StringComparer.Ordinal);
+    // Contexts are reused: each keeps what it learned about the model types and the included templates it parsed.
+    // A render only adds its page's globals on top and removes them after; a failed render's context is dropped.
+    private readonly ConcurrentBag<PageTemplateContext> idle = [];
 
     public ScribanTemplateRenderer(RenderingOptions options)
         : this(new TemplateCatalog(options.TemplatesDirectory))
@@ -34,28 +33,22 @@ public sealed class ScribanTemplateRenderer : ITemplateRenderer
     public string Render(string templateName, object model)
     {
         var (path, template) = catalog.Get(templateName);
-        var context = new PageTemplateContext(loader);
-        foreach (var (key, include) in includes)
-        {
-            context.CachedTemplates[key] = include;
-        }
-
+        var context = idle.TryTake(out var reused) ? reused : new PageTemplateContext(loader);
         var page = new ScriptObject();
         page.Import(model, PageTemplateContext.IsPageModelMember, context.MemberRenamer);
         context.PushGlobal(page);
+        string text;
         try
         {
-            var text = template.Render(context);
-            foreach (var (key, include) in context.CachedTemplates)
-            {
-                includes.TryAdd(key, include);
-            }
-
-            return text;
+            text = template.Render(context);
         }
         catch (ScriptRuntimeException ex)
         {
             throw ScribanErrors.FromRuntime(path, ex);
         }
+
+        context.PopGlobal();
+        idle.Add(context);
+        return text;
     }
 }

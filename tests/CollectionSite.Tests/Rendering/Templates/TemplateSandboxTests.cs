@@ -46,6 +46,28 @@ public sealed class TemplateSandboxTests
     }
 
     [Test]
+    public void Render_VariableSetByAnEarlierPage_IsNotSeenByTheNext()
+    {
+        Write("album.md.sbn", "{{ if cover }}{{ leaked = 'yes' }}first{{ else }}{{ leaked }}{{ end }}");
+        var renderer = Renderer();
+        renderer.Render("album.md.sbn", Page() with { Cover = "cover.jpg" });
+
+        var error = Assert.Throws<TemplateException>(() => renderer.Render("album.md.sbn", Page()))!;
+
+        Assert.That(error.Message, Does.Contain("`leaked` was not found"));
+    }
+
+    [Test]
+    public void Render_AfterARunawayPage_NextPageRendersNormally()
+    {
+        Write("album.md.sbn", "{{ if cover }}{{ while true }}x{{ end }}{{ end }}{{ for track in tracks }}{{ track.title }}{{ end }}");
+        var renderer = Renderer();
+        Assert.Throws<TemplateException>(() => renderer.Render("album.md.sbn", Page() with { Cover = "cover.jpg" }));
+
+        Assert.That(renderer.Render("album.md.sbn", Page()), Is.EqualTo("x"));
+    }
+
+    [Test]
     public void Render_IncludeInsideTheFolder_Renders()
     {
         Directory.CreateDirectory(Path.Combine(folder, "parts"));
@@ -82,9 +104,12 @@ public sealed class TemplateSandboxTests
         Assert.That(error.Message, Does.StartWith($"Template {part}, line 2,"));
     }
 
-    private string Render() =>
-        new ScribanTemplateRenderer(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder })
-            .Render("album.md.sbn", new AlbumPage { Title = "*t", Artist = "a", DiscogsUrl = "https://www.discogs.com/release/1", Tracks = [new TrackLine("1", "x", null, null, false, false, false)] });
+    private string Render() => Renderer().Render("album.md.sbn", Page());
+
+    private ScribanTemplateRenderer Renderer() => new(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder });
+
+    private static AlbumPage Page() =>
+        new() { Title = "*t", Artist = "a", DiscogsUrl = "https://www.discogs.com/release/1", Tracks = [new TrackLine("1", "x", null, null, false, false, false)] };
 
     private string Write(string name, string source)
     {
