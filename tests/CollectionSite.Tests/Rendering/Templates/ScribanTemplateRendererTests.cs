@@ -1,20 +1,19 @@
-using CollectionSite.Rendering;
 using CollectionSite.Rendering.Models;
 using CollectionSite.Rendering.Templates;
-using CollectionSite.Tests.Fakes;
+using CollectionSite.Tests.Rendering.Support;
 
 namespace CollectionSite.Tests.Rendering.Templates;
 
 [TestFixture]
 public sealed class ScribanTemplateRendererTests
 {
-    private string folder = null!;
+    private ScratchTemplates templates = null!;
 
     [SetUp]
-    public void CreateFolder() => folder = TestPaths.NewScratchFolder("templates");
+    public void CreateFolder() => templates = new ScratchTemplates("templates");
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => templates.Dispose();
 
     // Scriban reports an unclosed block where it gave up looking for its end: the last tag of the file.
     [TestCase("line one\nline two {{ for track in tracks }}\n- {{ md track.title }}\n", 3, 23, "for statement: The <end> statement was not found")]
@@ -25,11 +24,11 @@ public sealed class ScribanTemplateRendererTests
     [TestCase("{{ for track in tracks }}\n{{ track.titel }}{{ end }}", 2, 10, "Cannot get member with name titel")]
     public void Render_BrokenTemplate_ReportsFileLineAndColumn(string source, int line, int column, string problem)
     {
-        var path = Write("album.md.sbn", source);
+        var path = templates.Write("album.md.sbn", source);
 
         var page = Page() with { Tracks = [new TrackLine("A1", "One", null, null, false, false, false)] };
 
-        var error = Assert.Throws<TemplateException>(() => Renderer().Render("album.md.sbn", page))!;
+        var error = Assert.Throws<TemplateException>(() => templates.Renderer().Render("album.md.sbn", page))!;
 
         Assert.Multiple(() =>
         {
@@ -43,16 +42,16 @@ public sealed class ScribanTemplateRendererTests
     [Test]
     public void Render_TemplateNowhere_NamesTheFile()
     {
-        var error = Assert.Throws<TemplateException>(() => Renderer().Render("label.md.sbn", Page()))!;
+        var error = Assert.Throws<TemplateException>(() => templates.Renderer().Render("label.md.sbn", Page()))!;
 
-        Assert.That(error.Message, Does.Contain(Path.Combine(folder, "label.md.sbn")).And.Contain("does not exist"));
+        Assert.That(error.Message, Does.Contain(Path.Combine(templates.Folder, "label.md.sbn")).And.Contain("does not exist"));
     }
 
     [Test]
     public void Render_UserFolderLacksTemplate_UsesTheBundledOne()
     {
-        Write("album.md.sbn", "custom album {{ md title }}\n");
-        var renderer = Renderer();
+        templates.Write("album.md.sbn", "custom album {{ md title }}\n");
+        var renderer = templates.Renderer();
 
         var album = renderer.Render("album.md.sbn", Page());
         var artist = renderer.Render("artist.md.sbn", new ArtistPage { Name = "The Who", RealName = "Roger Daltrey" });
@@ -67,12 +66,12 @@ public sealed class ScribanTemplateRendererTests
     [Test]
     public void Render_ValidTemplate_EscapesWithMdOnlyAndIsParsedOnce()
     {
-        Write("album.md.sbn", "# {{ md title }} & {{ artist }}\r\n{{ if spotify_album_id }}{{ shortcode \"spotify\" \"id\" spotify_album_id }}{{ end }}\n");
-        var renderer = Renderer();
+        templates.Write("album.md.sbn", "# {{ md title }} & {{ artist }}\r\n{{ if spotify_album_id }}{{ shortcode \"spotify\" \"id\" spotify_album_id }}{{ end }}\n");
+        var renderer = templates.Renderer();
         var first = renderer.Render("album.md.sbn", Page() with { SpotifyAlbumId = "4uLU6\"hm" });
 
         // The parsed template is cached: editing the file does not change this renderer's output.
-        Write("album.md.sbn", "changed");
+        templates.Write("album.md.sbn", "changed");
         var second = renderer.Render("album.md.sbn", Page());
 
         Assert.Multiple(() =>
@@ -85,9 +84,9 @@ public sealed class ScribanTemplateRendererTests
     [Test]
     public void Render_EmptyTextAndEmptyLists_CountAsFalse()
     {
-        Write("album.md.sbn", "{{ if tracks }}T{{ end }}{{ if notes_markdown }}N{{ end }}{{ if !credits }}no credits{{ end }}");
+        templates.Write("album.md.sbn", "{{ if tracks }}T{{ end }}{{ if notes_markdown }}N{{ end }}{{ if !credits }}no credits{{ end }}");
 
-        var text = Renderer().Render("album.md.sbn", Page() with { NotesMarkdown = string.Empty });
+        var text = templates.Renderer().Render("album.md.sbn", Page() with { NotesMarkdown = string.Empty });
 
         Assert.That(text, Is.EqualTo("no credits"));
     }
@@ -95,22 +94,13 @@ public sealed class ScribanTemplateRendererTests
     [Test]
     public void Render_LoopFilterAndCondition_WorkOnTheModel()
     {
-        Write("album.md.sbn", "{{ for track in tracks }}{{ if !track.is_heading }}{{ track.title | string.upcase | md }};{{ end }}{{ end }}");
+        templates.Write("album.md.sbn", "{{ for track in tracks }}{{ if !track.is_heading }}{{ track.title | string.upcase | md }};{{ end }}{{ end }}");
         var tracks = new[] { new TrackLine(string.Empty, "Side A", null, null, true, false, false), new TrackLine("A1", "*one*", null, null, false, false, false) };
 
-        var text = Renderer().Render("album.md.sbn", Page() with { Tracks = tracks });
+        var text = templates.Renderer().Render("album.md.sbn", Page() with { Tracks = tracks });
 
         Assert.That(text, Is.EqualTo("\\*ONE\\*;"));
     }
 
-    private ScribanTemplateRenderer Renderer() => new(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder });
-
     private static AlbumPage Page() => new() { Title = "*bad", Artist = "*raw*", DiscogsUrl = "https://www.discogs.com/release/1" };
-
-    private string Write(string name, string source)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, source);
-        return path;
-    }
 }

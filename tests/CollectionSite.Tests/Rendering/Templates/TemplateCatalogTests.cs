@@ -1,19 +1,20 @@
 using CollectionSite.Rendering;
 using CollectionSite.Rendering.Templates;
 using CollectionSite.Tests.Fakes;
+using CollectionSite.Tests.Rendering.Support;
 
 namespace CollectionSite.Tests.Rendering.Templates;
 
 [TestFixture]
 public sealed class TemplateCatalogTests
 {
-    private string folder = null!;
+    private ScratchTemplates templates = null!;
 
     [SetUp]
-    public void CreateFolder() => folder = TestPaths.NewScratchFolder("catalog");
+    public void CreateFolder() => templates = new ScratchTemplates("catalog");
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => templates.Dispose();
 
     [Test]
     public void Validate_BundledTemplates_Pass() =>
@@ -21,15 +22,14 @@ public sealed class TemplateCatalogTests
 
     [Test]
     public void Validate_EmptyUserFolder_FallsBackToBundledAndPasses() =>
-        Assert.DoesNotThrow(() => TemplateCatalog.Validate(folder));
+        Assert.DoesNotThrow(() => TemplateCatalog.Validate(templates.Folder));
 
     [Test]
     public void Validate_OldHandlebarsTemplateOnly_OneLineSayingHowToMove()
     {
-        var old = Path.Combine(folder, "album.md.hbs");
-        File.WriteAllText(old, "{{#if Cover}}x{{/if}}");
+        var old = templates.Write("album.md.hbs", "{{#if Cover}}x{{/if}}");
 
-        var error = Assert.Throws<TemplateException>(() => TemplateCatalog.Validate(folder))!;
+        var error = Assert.Throws<TemplateException>(() => TemplateCatalog.Validate(templates.Folder))!;
 
         Assert.Multiple(() =>
         {
@@ -43,19 +43,18 @@ public sealed class TemplateCatalogTests
     [Test]
     public void Validate_OldTemplateBesideItsConvertedOne_UsesTheConvertedOne()
     {
-        File.WriteAllText(Path.Combine(folder, "artist.md.hbs"), "{{#if Cover}}");
-        File.WriteAllText(Path.Combine(folder, "artist.md.sbn"), "{{ md name }}");
+        templates.Write("artist.md.hbs", "{{#if Cover}}");
+        templates.Write("artist.md.sbn", "{{ md name }}");
 
-        Assert.DoesNotThrow(() => TemplateCatalog.Validate(folder));
+        Assert.DoesNotThrow(() => TemplateCatalog.Validate(templates.Folder));
     }
 
     [Test]
     public void Validate_ErrorOnlyWhenAFieldIsSet_FoundBySampleRender()
     {
-        var path = Path.Combine(folder, "artist.md.sbn");
-        File.WriteAllText(path, "{{ md name }}\n{{ if wikipedia_summary }}{{ wiki wikipedia_summary }}{{ end }}");
+        var path = templates.Write("artist.md.sbn", "{{ md name }}\n{{ if wikipedia_summary }}{{ wiki wikipedia_summary }}{{ end }}");
 
-        var error = Assert.Throws<TemplateException>(() => TemplateCatalog.Validate(folder))!;
+        var error = Assert.Throws<TemplateException>(() => TemplateCatalog.Validate(templates.Folder))!;
 
         Assert.That(error.Message, Does.StartWith($"Template {path}, line 2, column 30:").And.Contain("`wiki` was not found"));
     }

@@ -1,7 +1,6 @@
-using CollectionSite.Rendering;
 using CollectionSite.Rendering.Models;
 using CollectionSite.Rendering.Templates;
-using CollectionSite.Tests.Fakes;
+using CollectionSite.Tests.Rendering.Support;
 
 namespace CollectionSite.Tests.Rendering.Templates;
 
@@ -9,13 +8,13 @@ namespace CollectionSite.Tests.Rendering.Templates;
 [TestFixture]
 public sealed class TemplateSandboxTests
 {
-    private string folder = null!;
+    private ScratchTemplates templates = null!;
 
     [SetUp]
-    public void CreateFolder() => folder = TestPaths.NewScratchFolder("sandbox");
+    public void CreateFolder() => templates = new ScratchTemplates("sandbox");
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(folder, recursive: true);
+    public void DeleteFolder() => templates.Dispose();
 
     [TestCase("x\n{{ while true }}y{{ end }}", 2, 4, "iteration limit")]
     [TestCase("{{ for i in 1..10000000 }}{{ i }}{{ end }}", 1, 14, "exceeds LoopLimit")]
@@ -23,7 +22,7 @@ public sealed class TemplateSandboxTests
     [TestCase("{{ func again\n again\nend }}\n{{ again }}", 2, 2, "recursive depth limit")]
     public void Render_RunawayTemplate_FailsWithItsPosition(string source, int line, int column, string problem)
     {
-        Write("album.md.sbn", source);
+        templates.Write("album.md.sbn", source);
 
         var error = Assert.Throws<TemplateException>(() => Render())!;
 
@@ -40,7 +39,7 @@ public sealed class TemplateSandboxTests
     [TestCase("{{ tracks.get_type }}")]
     public void Render_DotNetMemberOutsideThePageModel_IsAnError(string source)
     {
-        Write("album.md.sbn", source);
+        templates.Write("album.md.sbn", source);
 
         Assert.Throws<TemplateException>(() => Render());
     }
@@ -48,8 +47,8 @@ public sealed class TemplateSandboxTests
     [Test]
     public void Render_VariableSetByAnEarlierPage_IsNotSeenByTheNext()
     {
-        Write("album.md.sbn", "{{ if cover }}{{ leaked = 'yes' }}first{{ else }}{{ leaked }}{{ end }}");
-        var renderer = Renderer();
+        templates.Write("album.md.sbn", "{{ if cover }}{{ leaked = 'yes' }}first{{ else }}{{ leaked }}{{ end }}");
+        var renderer = templates.Renderer();
         renderer.Render("album.md.sbn", Page() with { Cover = "cover.jpg" });
 
         var error = Assert.Throws<TemplateException>(() => renderer.Render("album.md.sbn", Page()))!;
@@ -60,8 +59,8 @@ public sealed class TemplateSandboxTests
     [Test]
     public void Render_AfterARunawayPage_NextPageRendersNormally()
     {
-        Write("album.md.sbn", "{{ if cover }}{{ while true }}x{{ end }}{{ end }}{{ for track in tracks }}{{ track.title }}{{ end }}");
-        var renderer = Renderer();
+        templates.Write("album.md.sbn", "{{ if cover }}{{ while true }}x{{ end }}{{ end }}{{ for track in tracks }}{{ track.title }}{{ end }}");
+        var renderer = templates.Renderer();
         Assert.Throws<TemplateException>(() => renderer.Render("album.md.sbn", Page() with { Cover = "cover.jpg" }));
 
         Assert.That(renderer.Render("album.md.sbn", Page()), Is.EqualTo("x"));
@@ -70,9 +69,8 @@ public sealed class TemplateSandboxTests
     [Test]
     public void Render_IncludeInsideTheFolder_Renders()
     {
-        Directory.CreateDirectory(Path.Combine(folder, "parts"));
-        Write(Path.Combine("parts", "title.sbn"), "[{{ md title }}]");
-        Write("album.md.sbn", "{{ include 'parts/title.sbn' }}{{ include 'parts/title.sbn' }}");
+        templates.Write(Path.Combine("parts", "title.sbn"), "[{{ md title }}]");
+        templates.Write("album.md.sbn", "{{ include 'parts/title.sbn' }}{{ include 'parts/title.sbn' }}");
 
         Assert.That(Render(), Is.EqualTo("[\\*t][\\*t]"));
     }
@@ -81,8 +79,8 @@ public sealed class TemplateSandboxTests
     [TestCase("/etc/hostname")]
     public void Render_IncludeOutsideTheFolder_IsRefused(string name)
     {
-        File.WriteAllText(Path.Combine(Path.GetDirectoryName(folder)!, "outside.sbn"), "secret");
-        Write("album.md.sbn", $"x\n{{{{ include '{name}' }}}}");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(templates.Folder)!, "outside.sbn"), "secret");
+        templates.Write("album.md.sbn", $"x\n{{{{ include '{name}' }}}}");
 
         var error = Assert.Throws<TemplateException>(() => Render())!;
 
@@ -96,25 +94,16 @@ public sealed class TemplateSandboxTests
     [Test]
     public void Render_IncludedTemplateDoesNotParse_NamesTheIncludedFile()
     {
-        var part = Write("part.sbn", "ok\n{{ if title }}");
-        Write("album.md.sbn", "{{ include 'part.sbn' }}");
+        var part = templates.Write("part.sbn", "ok\n{{ if title }}");
+        templates.Write("album.md.sbn", "{{ include 'part.sbn' }}");
 
         var error = Assert.Throws<TemplateException>(() => Render())!;
 
         Assert.That(error.Message, Does.StartWith($"Template {part}, line 2,"));
     }
 
-    private string Render() => Renderer().Render("album.md.sbn", Page());
-
-    private ScribanTemplateRenderer Renderer() => new(new RenderingOptions { OutputDirectory = folder, TemplatesDirectory = folder });
+    private string Render() => templates.Renderer().Render("album.md.sbn", Page());
 
     private static AlbumPage Page() =>
         new() { Title = "*t", Artist = "a", DiscogsUrl = "https://www.discogs.com/release/1", Tracks = [new TrackLine("1", "x", null, null, false, false, false)] };
-
-    private string Write(string name, string source)
-    {
-        var path = Path.Combine(folder, name);
-        File.WriteAllText(path, source);
-        return path;
-    }
 }
