@@ -6,7 +6,8 @@ namespace CollectionSite.Cli;
 
 /// <summary>What a command asked for before any work: where configuration comes from and what it must hold.</summary>
 /// <param name="Demo">Offline demo: the bundled sample collection, in its own state subfolder.</param>
-public sealed record CommandInvocation(ConfigurationSources Sources, SettingsRequirement Requirement, bool Verbose = false, bool Demo = false);
+/// <param name="ChecksTemplates">The command renders pages: the page templates are parsed and tried before any work.</param>
+public sealed record CommandInvocation(ConfigurationSources Sources, SettingsRequirement Requirement, bool Verbose = false, bool Demo = false, bool ChecksTemplates = false);
 
 /// <summary>
 /// What every command handler gets, built the same way for every command by <see cref="CommandRunner"/>: validated

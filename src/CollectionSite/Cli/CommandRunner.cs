@@ -1,6 +1,8 @@
 using CollectionSite.Configuration;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
+using CollectionSite.Rendering;
+using CollectionSite.Rendering.Templates;
 using CollectionSite.Storage;
 using Microsoft.Data.Sqlite;
 using Serilog.Extensions.Logging;
@@ -9,7 +11,8 @@ using Spectre.Console;
 namespace CollectionSite.Cli;
 
 /// <summary>
-/// Runs one command handler: configuration (exit 2 with one line on a bad value), logging, the composed services,
+/// Runs one command handler: configuration and, for commands that render, templates (exit 2 with one line on a
+/// bad value), logging, the composed services,
 /// the handler, and one line on stderr (never a stack trace; those go to the log file) when something fails.
 /// </summary>
 public static class CommandRunner
@@ -21,10 +24,20 @@ public static class CommandRunner
         try
         {
             settings = SettingsReader.Read(ConfigurationLoader.Build(invocation.Sources), invocation.Sources, invocation.Demo ? SettingsRequirement.None : invocation.Requirement);
+            if (invocation.ChecksTemplates)
+            {
+                // Templates are user-editable: a broken one stops the run here, before the state or any remote is touched.
+                TemplateCatalog.Validate(settings.Paths.Templates ?? RenderingOptions.DefaultTemplatesDirectory);
+            }
         }
         catch (ConfigurationException ex)
         {
             await error.WriteLineAsync($"Configuration error: {ex.Message}");
+            return (int)ExitCode.ConfigurationError;
+        }
+        catch (TemplateException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
             return (int)ExitCode.ConfigurationError;
         }
 

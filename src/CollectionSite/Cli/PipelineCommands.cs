@@ -32,7 +32,8 @@ public static class PipelineCommands
                 RetryFailed: result.GetValue(options.RetryFailed),
                 Strict: result.GetValue(options.Strict),
                 Demo: demo);
-            var invocation = new CommandInvocation(options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo);
+            var invocation = new CommandInvocation(
+                options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo, ChecksTemplates: PipelineDefinitions.RendersPages(stages));
             return CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, new PipelineRequest(name, stages, runOptions), reportsSite, ct), token);
         });
         return command;

@@ -25,6 +25,9 @@ public static class PipelineDefinitions
         typeof(RenderSite),
     ];
 
+    /// <summary>Whether <paramref name="stages"/> render pages, so the page templates must be checked before the run.</summary>
+    public static bool RendersPages(IReadOnlyList<Type> stages) => stages.Contains(typeof(RenderSite));
+
     /// <summary>Every stage type any pipeline names (what Hosting registers).</summary>
     public static IEnumerable<Type> All => Build.Concat(Harvest).Distinct();
 }

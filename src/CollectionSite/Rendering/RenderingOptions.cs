@@ -6,7 +6,7 @@ public sealed record RenderingOptions
     /// <summary>The Hugo site root: pages go to its content/ folder.</summary>
     public required string OutputDirectory { get; init; }
 
-    /// <summary>The folder holding album.md.hbs and artist.md.hbs; by default the templates shipped beside the executable.</summary>
+    /// <summary>The folder holding album.md.sbn and artist.md.sbn (any subset: the rest come from the bundled set); by default the templates shipped beside the executable.</summary>
     public string TemplatesDirectory { get; init; } = DefaultTemplatesDirectory;
 
     /// <summary>Files compared and recorded per database transaction; smaller batches lose less work to a kill.</summary>

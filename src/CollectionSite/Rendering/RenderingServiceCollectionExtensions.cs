@@ -24,7 +24,7 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddSingleton<RenderStateRepository>();
         services.TryAddSingleton<FrontMatterWriter>();
         services.TryAddSingleton<PageComposer>();
-        services.TryAddSingleton<ITemplateRenderer, HandlebarsTemplateRenderer>();
+        services.TryAddSingleton<ITemplateRenderer, ScribanTemplateRenderer>();
         services.TryAddSingleton<AlbumPageBuilder>();
         services.TryAddSingleton<SiteInputLoader>();
         services.TryAddSingleton<SlugService>();

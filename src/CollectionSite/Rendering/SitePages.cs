@@ -17,8 +17,8 @@ public sealed record RenderedPage(string PageKey, IReadOnlyList<OutputFile> File
 /// </summary>
 public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums, IArtworkStore artwork)
 {
-    public const string AlbumTemplate = "album.md.hbs";
-    public const string ArtistTemplate = "artist.md.hbs";
+    public const string AlbumTemplate = TemplateCatalog.AlbumTemplate;
+    public const string ArtistTemplate = TemplateCatalog.ArtistTemplate;
 
     public IEnumerable<RenderedPage> Render(SiteInput input, SiteCatalog catalog, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states)
     {

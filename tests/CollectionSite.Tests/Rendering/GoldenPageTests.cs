@@ -20,7 +20,7 @@ public sealed class GoldenPageTests
     private static readonly DateTimeOffset Added = new(2015, 4, 14, 10, 23, 29, TimeSpan.Zero);
 
     private readonly PageComposer composer = new(new FrontMatterWriter());
-    private readonly HandlebarsTemplateRenderer templates = new(new RenderingOptions
+    private readonly ScribanTemplateRenderer templates = new(new RenderingOptions
     {
         OutputDirectory = Path.GetTempPath(),
         TemplatesDirectory = Path.Combine(TestPaths.RepositoryRoot, "templates"),

@@ -66,7 +66,7 @@ public sealed class RenderSiteTests
     public async Task RunAsync_BrokenTemplate_AbortsNamingTheTemplateFile()
     {
         var templates = Fakes.TestPaths.NewScratchFolder("broken-templates");
-        File.WriteAllText(Path.Combine(templates, "album.md.hbs"), "# {{md Title}}\n{{#each Tracks}}\n");
+        File.WriteAllText(Path.Combine(templates, "album.md.sbn"), "# {{ md title }}\n{{ for track in tracks }}\n");
         using var harness = new RenderHarness("render-broken", templates);
         var release = DiscogsFixtures.Release(DiscogsFixtures.Release249504);
         await harness.AddReleaseAsync(release);
@@ -74,7 +74,7 @@ public sealed class RenderSiteTests
 
         var error = Assert.ThrowsAsync<CollectionSite.Pipeline.PipelineAbortedException>(() => harness.RenderAsync())!;
 
-        Assert.That(error.Message, Does.Contain(Path.Combine(templates, "album.md.hbs")).And.Contain("line 2, column 1"));
+        Assert.That(error.Message, Does.Contain(Path.Combine(templates, "album.md.sbn")).And.Contain("line 2, column 26"));
     }
 
     internal static async Task<RenderHarness> SeededAsync(string purpose, int writeBatchSize = 256)

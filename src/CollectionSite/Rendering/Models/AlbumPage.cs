@@ -1,8 +1,8 @@
 namespace CollectionSite.Rendering.Models;
 
 /// <summary>
-/// What album.md.hbs sees: display-ready values, never raw API JSON. Properties ending in "Markdown" are
-/// already Markdown; every other text must go through the md helper.
+/// What album.md.sbn sees, with snake_case names (NotesMarkdown → notes_markdown): display-ready values, never
+/// raw API JSON. Properties ending in "Markdown" are already Markdown; every other text must go through md.
 /// </summary>
 public sealed record AlbumPage
 {

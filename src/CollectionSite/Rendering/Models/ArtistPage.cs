@@ -1,6 +1,6 @@
 namespace CollectionSite.Rendering.Models;
 
-/// <summary>What artist.md.hbs sees for an artist term page. "Markdown" properties are already Markdown.</summary>
+/// <summary>What artist.md.sbn sees for an artist term page (snake_case names). "Markdown" properties are already Markdown.</summary>
 public sealed record ArtistPage
 {
     public required string Name { get; init; }

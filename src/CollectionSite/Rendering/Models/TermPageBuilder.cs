@@ -6,7 +6,7 @@ using CollectionSite.Rendering.Text;
 
 namespace CollectionSite.Rendering.Models;
 
-/// <summary>Builds term pages: artists get front matter and a page model for artist.md.hbs, other terms a title.</summary>
+/// <summary>Builds term pages: artists get front matter and a page model for artist.md.sbn, other terms a title.</summary>
 public static class TermPageBuilder
 {
     /// <param name="term">The artist term.</param>

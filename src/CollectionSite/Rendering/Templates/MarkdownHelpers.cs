@@ -1,33 +1,38 @@
 using CollectionSite.Rendering.Text;
-using HandlebarsDotNet;
+using Scriban;
+using Scriban.Runtime;
 
 namespace CollectionSite.Rendering.Templates;
 
 /// <summary>
-/// The helpers templates may call, with their arity (checked before compiling):
-/// {{md value}} escapes text for Markdown, {{url value}} passes only http(s) URLs,
-/// {{shortcode "name" "key" value}} writes a Hugo shortcode call with a safely quoted value.
+/// The functions our templates add to Scriban's built-ins: {{ md value }} escapes text for Markdown,
+/// {{ url value }} passes only http(s) URLs, {{ shortcode "name" "key" value }} writes a Hugo shortcode call
+/// with a safely quoted value. Each returns "" for a null value.
 /// </summary>
 internal static class MarkdownHelpers
 {
-    public static IReadOnlyDictionary<string, int> Arity { get; } = new Dictionary<string, int>(StringComparer.Ordinal)
-    {
-        ["md"] = 1,
-        ["url"] = 1,
-        ["shortcode"] = 3,
-    };
+    /// <summary>
+    /// Scriban's built-ins plus these functions, built once and read-only, shared by every render: a template
+    /// that assigns to one of the names only shadows it in its own page globals.
+    /// </summary>
+    public static ScriptObject Builtins { get; } = CreateBuiltins();
 
-    public static void Register(IHandlebars handlebars)
+    public static string Md(string? value) => MarkdownText.EscapeInline(value ?? string.Empty);
+
+    public static string Url(string? value) => MarkdownLinks.SafeUrl(value ?? string.Empty) ?? string.Empty;
+
+    public static string Shortcode(string name, string key, string? value)
     {
-        handlebars.RegisterHelper("md", (_, arguments) => MarkdownText.EscapeInline(Text(arguments[0])));
-        handlebars.RegisterHelper("url", (_, arguments) => MarkdownLinks.SafeUrl(Text(arguments[0])) ?? string.Empty);
-        handlebars.RegisterHelper("shortcode", (_, arguments) =>
-        {
-            // Hugo shortcode parameters are "…"-quoted with no escapes: quotes and line breaks cannot appear.
-            var value = string.Concat(Text(arguments[2]).Where(c => c != '"' && !char.IsControl(c)));
-            return value.Length == 0 ? string.Empty : $"{{{{< {Text(arguments[0])} {Text(arguments[1])}=\"{value}\" >}}}}";
-        });
+        // Hugo shortcode parameters are "…"-quoted with no escapes: quotes and line breaks cannot appear.
+        var safe = string.Concat((value ?? string.Empty).Where(c => c != '"' && !char.IsControl(c)));
+        return safe.Length == 0 ? string.Empty : $"{{{{< {name} {key}=\"{safe}\" >}}}}";
     }
 
-    private static string Text(object? value) => value?.ToString() ?? string.Empty;
+    private static ScriptObject CreateBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        builtins.Import(typeof(MarkdownHelpers), ScriptMemberImportFlags.Method, member => member.Name is nameof(Md) or nameof(Url) or nameof(Shortcode));
+        builtins.IsReadOnly = true;
+        return builtins;
+    }
 }

@@ -1,6 +1,9 @@
 namespace CollectionSite.Rendering.Templates;
 
-/// <summary>A template that cannot be compiled or rendered, with the file and, when known, the 1-based position.</summary>
+/// <summary>
+/// A template that cannot be parsed or rendered, with the file and, when known, the 1-based position. The message
+/// is one line: "Template PATH, line L, column C: PROBLEM".
+/// </summary>
 public sealed class TemplateException : Exception
 {
     public TemplateException(string templatePath, int? line, int? column, string problem, Exception? innerException = null)
@@ -35,6 +38,10 @@ public sealed class TemplateException : Exception
 
     public string Problem { get; }
 
-    private static string Describe(string path, int? line, int? column, string problem) =>
-        line is { } l ? $"Template {path}, line {l}, column {column ?? 1}: {problem}" : $"Template {path}: {problem}";
+    private static string Describe(string path, int? line, int? column, string problem)
+    {
+        // Messages for people are one line; parser messages can quote template text with line breaks in it.
+        var text = string.Join(' ', problem.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return line is { } l ? $"Template {path}, line {l}, column {column ?? 1}: {text}" : $"Template {path}: {text}";
+    }
 }
