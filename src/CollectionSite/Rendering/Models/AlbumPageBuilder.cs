@@ -49,7 +49,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Tracks = TracklistBuilder.Lines(release.Tracklist),
             Credits = TracklistBuilder.Credits(release),
             NotesMarkdown = DiscogsMarkup.ToMarkdown(release.Notes, names) is { Length: > 0 } notes ? notes : null,
-            Videos = release.Videos.Where(v => MarkdownLinks.SafeUrl(v.Uri) is not null).Select(v => new VideoLink(v.Title ?? v.Uri, v.Uri, Duration(v.DurationSeconds))).ToList(),
+            Videos = release.Videos.Where(v => MarkdownLinks.SafeUrl(v.Uri) is not null).Select(v => new VideoLink(v.Title ?? MarkdownLinks.Readable(v.Uri), v.Uri, Duration(v.DurationSeconds))).ToList(),
             ReleaseInformation = ReleaseInformation.Rows(release),
             DiscogsUrl = discogsUrl,
         };

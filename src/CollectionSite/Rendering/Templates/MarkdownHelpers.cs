@@ -6,6 +6,7 @@ namespace CollectionSite.Rendering.Templates;
 /// <summary>
 /// The helpers templates may call, with their arity (checked before compiling):
 /// {{md value}} escapes text for Markdown, {{url value}} passes only http(s) URLs,
+/// {{link value}} writes an address as a link that shows it readably,
 /// {{shortcode "name" "key" value}} writes a Hugo shortcode call with a safely quoted value.
 /// </summary>
 internal static class MarkdownHelpers
@@ -14,6 +15,7 @@ internal static class MarkdownHelpers
     {
         ["md"] = 1,
         ["url"] = 1,
+        ["link"] = 1,
         ["shortcode"] = 3,
     };
 
@@ -21,6 +23,7 @@ internal static class MarkdownHelpers
     {
         handlebars.RegisterHelper("md", (_, arguments) => MarkdownText.EscapeInline(Text(arguments[0])));
         handlebars.RegisterHelper("url", (_, arguments) => MarkdownLinks.SafeUrl(Text(arguments[0])) ?? string.Empty);
+        handlebars.RegisterHelper("link", (_, arguments) => MarkdownLinks.Autolink(Text(arguments[0])));
         handlebars.RegisterHelper("shortcode", (_, arguments) =>
         {
             // Hugo shortcode parameters are "…"-quoted with no escapes: quotes and line breaks cannot appear.
