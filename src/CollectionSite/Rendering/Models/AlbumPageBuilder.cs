@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionSite.Domain;
 using CollectionSite.Rendering.FrontMatter;
 using CollectionSite.Rendering.Site;
 using CollectionSite.Rendering.Text;
@@ -23,9 +24,9 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             DiscogsId = release.Id.ToString(CultureInfo.InvariantCulture),
             DiscogsUrl = discogsUrl,
             MasterId = release.MasterId?.ToString(CultureInfo.InvariantCulture),
-            Year = release.Year,
+            Year = release.KnownYear(),
             OriginalYear = AlbumTerms.OriginalYear(album.Source),
-            Released = release.Released,
+            Released = release.KnownReleased(),
             Country = release.Country,
             Artists = TermSlugs(album, Taxonomies.Artists, slugs),
             Genres = TermSlugs(album, Taxonomies.Genres, slugs),

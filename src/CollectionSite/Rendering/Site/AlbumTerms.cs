@@ -19,7 +19,7 @@ public static class AlbumTerms
             [Taxonomies.Styles] = Named(Taxonomies.Styles, release.Styles.Concat(master?.Styles ?? [])),
             [Taxonomies.Labels] = Distinct(release.Labels.Select(LabelTerm)),
             [Taxonomies.Formats] = Named(Taxonomies.Formats, release.Formats.Select(f => f.Name)),
-            [Taxonomies.Decades] = Named(Taxonomies.Decades, Decade(OriginalYear(album) ?? release.Year) is { } decade ? [decade] : []),
+            [Taxonomies.Decades] = Named(Taxonomies.Decades, Decade(OriginalYear(album) ?? release.KnownYear()) is { } decade ? [decade] : []),
         };
         return terms;
     }
