@@ -50,6 +50,7 @@ public static class CompositionRoot
         services.AddSingleton<StageProgressRepository>();
         services.AddSingleton<RunRepository>();
         services.AddSingleton<MetaRepository>();
+        services.AddSingleton<DiscogsIdRepository>();
 
         if (inputs.Discogs is not null)
         {

@@ -22,13 +22,18 @@ public sealed class FetchReleaseDetails(
 
     protected override async Task<ItemOutcome> ProcessAsync(long releaseId, RunContext context, CancellationToken cancellationToken)
     {
+        if (await releases.IsFreshAsync(releaseId, context.DiscogsStaleBefore, cancellationToken))
+        {
+            return ItemOutcome.NothingToDo;
+        }
+
         var fetched = await discogs.GetReleaseAsync(releaseId, cancellationToken);
         if (fetched is null)
         {
             return ItemOutcome.NotFound;
         }
 
-        await releases.SaveAsync(fetched, Key, Time.GetUtcNow(), cancellationToken);
+        await releases.SaveAsync(releaseId, fetched, Key, Time.GetUtcNow(), cancellationToken);
         return ItemOutcome.Completed;
     }
 }

@@ -14,16 +14,19 @@ public sealed record CachedEntry<T>(long Id, T? Value, DateTimeOffset FetchedUtc
 
 /// <summary>
 /// SQL shared by the master and artist caches, which have the same shape: fetched once, shared by every
-/// release that points at them, with 404s remembered so they are never asked again.
+/// release that points at them, with 404s remembered so they are never asked again. A record is stored under
+/// the id Discogs answered with (<paramref name="idOf"/>); lookups by an id that was answered under another
+/// (a merged record) find it through <see cref="DiscogsIdRepository"/>.
 /// </summary>
-internal sealed class ReferenceCache<T>(StateDatabase database, string table, string keyColumn, string scalarColumn, Func<T, object?> scalar, JsonTypeInfo<T> typeInfo)
+internal sealed class ReferenceCache<T>(
+    StateDatabase database, string table, string keyColumn, string kind, string scalarColumn, Func<T, object?> scalar, Func<T, long> idOf, JsonTypeInfo<T> typeInfo)
     where T : class
 {
     public async Task<CachedEntry<T>?> GetAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
-            $"SELECT {keyColumn}, model_json, fetched_utc FROM {table} WHERE {keyColumn} = $id",
+            $"SELECT {keyColumn}, model_json, fetched_utc FROM {table} WHERE {keyColumn} = {DiscogsIdRepository.Resolved(kind, "$id")}",
             Map,
             cancellationToken,
             null,
@@ -31,6 +34,7 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
         return rows.FirstOrDefault();
     }
 
+    /// <summary>Every entry by its own id and by each id that was answered with it, so any reference finds it.</summary>
     public async Task<IReadOnlyDictionary<long, CachedEntry<T>>> GetAllAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -38,7 +42,16 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
             $"SELECT {keyColumn}, model_json, fetched_utc FROM {table}",
             Map,
             cancellationToken);
-        return rows.ToDictionary(e => e.Id);
+        var entries = rows.ToDictionary(e => e.Id);
+        foreach (var (asked, answered) in await new DiscogsIdRepository(database).GetAnsweredAsync(kind, cancellationToken))
+        {
+            if (entries.TryGetValue(answered, out var entry))
+            {
+                entries[asked] = entry;
+            }
+        }
+
+        return entries;
     }
 
     private CachedEntry<T> Map(SqliteDataReader row) => new(
@@ -50,8 +63,11 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
     public Task SaveAsync(long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.InTransactionAsync((connection, transaction) => SaveAsync(connection, transaction, id, fetched, now, cancellationToken), cancellationToken);
 
-    public Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(
+    /// <summary>Stores under the answered id and remembers which id was asked; a 404 is stored under the asked id.</summary>
+    public async Task SaveAsync(SqliteConnection connection, SqliteTransaction transaction, long id, Fetched<T>? fetched, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var answered = fetched is null ? id : idOf(fetched.Value);
+        await connection.ExecuteAsync(
             $"""
             INSERT INTO {table} ({keyColumn}, status, {scalarColumn}, raw_json, model_json, fetched_utc)
             VALUES ($id, $status, $scalar, $raw, $model, $now)
@@ -61,10 +77,12 @@ internal sealed class ReferenceCache<T>(StateDatabase database, string table, st
             """,
             cancellationToken,
             transaction,
-            ("$id", id),
+            ("$id", answered),
             ("$status", fetched is null ? "not_found" : "ok"),
             ("$scalar", fetched is null ? null : scalar(fetched.Value)),
             ("$raw", fetched?.RawJson),
             ("$model", fetched is null ? null : JsonSerializer.Serialize(fetched.Value, typeInfo)),
             ("$now", now.ToDbTime()));
+        await DiscogsIdRepository.RecordAsync(connection, transaction, kind, id, answered, now, cancellationToken);
+    }
 }

@@ -4,11 +4,18 @@ using CollectionSite.Domain;
 
 namespace CollectionSite.Storage;
 
-/// <summary>Fetched release details: the raw Discogs JSON, the mapped model and the columns later stages query.</summary>
+/// <summary>
+/// Fetched release details: the raw Discogs JSON, the mapped model and the columns later stages query. A release
+/// is stored under the id Discogs answered with; the collection's id for it (a merged record: asked for 301,
+/// answered 302) finds it through <see cref="DiscogsIdRepository"/>.
+/// </summary>
 public sealed class ReleaseRepository(StateDatabase database)
 {
-    /// <summary>Stores a fetched release and marks <paramref name="stage"/> done for it, in one transaction.</summary>
-    public Task SaveAsync(Fetched<Release> fetched, string stage, DateTimeOffset now, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Stores a fetched release and marks <paramref name="stage"/> done for the id that was asked for and the id that
+    /// answered (so a copy owned under either is not fetched again), with the mapping between them, in one transaction.
+    /// </summary>
+    public Task SaveAsync(long askedId, Fetched<Release> fetched, string stage, DateTimeOffset now, CancellationToken cancellationToken) =>
         database.InTransactionAsync(
             async (connection, transaction) =>
             {
@@ -30,15 +37,34 @@ public sealed class ReleaseRepository(StateDatabase database)
                     ("$raw", fetched.RawJson),
                     ("$model", JsonSerializer.Serialize(release, DomainJson.Default.Release)),
                     ("$now", now.ToDbTime()));
-                await StageProgressRepository.MarkFinishedAsync(connection, transaction, release.Id, stage, "done", null, now, cancellationToken);
+                await DiscogsIdRepository.RecordAsync(connection, transaction, DiscogsIdRepository.Release, askedId, release.Id, now, cancellationToken);
+                foreach (var id in new[] { askedId, release.Id }.Distinct())
+                {
+                    await StageProgressRepository.MarkFinishedAsync(connection, transaction, id, stage, "done", null, now, cancellationToken);
+                }
             },
             cancellationToken);
+
+    /// <summary>
+    /// Whether the release is stored and not stale: true when another id's answer already brought it (two owned ids
+    /// of one merged release), so it is not fetched twice.
+    /// </summary>
+    public async Task<bool> IsFreshAsync(long releaseId, DateTimeOffset? staleBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync(
+            $"SELECT 1 FROM releases WHERE release_id = {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "$id")} AND ($staleBefore IS NULL OR fetched_utc >= $staleBefore)",
+            cancellationToken,
+            null,
+            ("$id", releaseId),
+            ("$staleBefore", staleBefore?.ToDbTime())) is not null;
+    }
 
     public async Task<Release?> GetAsync(long releaseId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
-            "SELECT model_json FROM releases WHERE release_id = $id",
+            $"SELECT model_json FROM releases WHERE release_id = {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "$id")}",
             r => JsonSerializer.Deserialize(r.GetString(0), DomainJson.Default.Release),
             cancellationToken,
             null,
@@ -46,15 +72,20 @@ public sealed class ReleaseRepository(StateDatabase database)
         return rows.FirstOrDefault();
     }
 
-    /// <summary>Fetched releases that still have a copy in the collection and are not skipped, by release id.</summary>
+    /// <summary>
+    /// Fetched releases that still have a copy in the collection (under their own id or one that was answered with
+    /// theirs) and are not skipped (under either id), by release id.
+    /// </summary>
     public async Task<IReadOnlyList<StoredRelease>> GetActiveAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT r.release_id, r.model_json, r.fetched_utc FROM releases r
-            WHERE EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = r.release_id AND c.removed_utc IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id = r.release_id)
+            WHERE EXISTS (
+                SELECT 1 FROM collection_items c
+                WHERE c.removed_utc IS NULL AND {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")} = r.release_id
+                  AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id IN (c.release_id, r.release_id)))
             ORDER BY r.release_id
             """,
             r => new StoredRelease(

@@ -23,7 +23,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Date = Rfc3339(DateAdded(album)),
             DiscogsId = release.Id.ToString(CultureInfo.InvariantCulture),
             DiscogsUrl = discogsUrl,
-            MasterId = release.MasterId?.ToString(CultureInfo.InvariantCulture),
+            MasterId = (album.Source.Master?.Id ?? release.MasterId)?.ToString(CultureInfo.InvariantCulture),
             Year = release.KnownYear(),
             OriginalYear = AlbumTerms.OriginalYear(album.Source),
             Released = release.KnownReleased(),

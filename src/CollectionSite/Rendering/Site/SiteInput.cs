@@ -11,14 +11,18 @@ public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, Cac
 public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDictionary<long, CachedEntry<Artist>> Artists, DiscogsLinkNames Names);
 
 /// <summary>Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies.</summary>
-public sealed class SiteInputLoader(ReleaseRepository releases, MasterRepository masters, ArtistRepository artists, CollectionRepository collection)
+public sealed class SiteInputLoader(
+    ReleaseRepository releases, MasterRepository masters, ArtistRepository artists, CollectionRepository collection, DiscogsIdRepository ids)
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
         var active = await releases.GetActiveAsync(cancellationToken);
         var allMasters = await masters.GetAllAsync(cancellationToken);
         var allArtists = await artists.GetAllAsync(cancellationToken);
-        var copies = (await collection.GetActiveItemsAsync(cancellationToken)).ToLookup(i => i.ReleaseId);
+
+        // A copy listed under an id Discogs answered under another (a merged release) belongs to that release's page.
+        var answered = await ids.GetAnsweredAsync(DiscogsIdRepository.Release, cancellationToken);
+        var copies = (await collection.GetActiveItemsAsync(cancellationToken)).ToLookup(i => answered.GetValueOrDefault(i.ReleaseId, i.ReleaseId));
         var albums = active
             .Select(r => new AlbumSource(
                 r.Release,
