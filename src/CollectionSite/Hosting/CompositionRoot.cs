@@ -51,6 +51,7 @@ public static class CompositionRoot
         services.AddSingleton<RunRepository>();
         services.AddSingleton<MetaRepository>();
         services.AddSingleton<DiscogsIdRepository>();
+        services.AddSingleton<GoneReleaseRepository>();
 
         if (inputs.Discogs is not null)
         {

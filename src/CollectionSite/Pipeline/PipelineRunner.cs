@@ -12,6 +12,7 @@ public sealed class PipelineRunner(
     RunRepository runs,
     MetaRepository meta,
     StageProgressRepository progress,
+    GoneReleaseRepository gone,
     TimeProvider time,
     ILogger<PipelineRunner> logger)
 {
@@ -62,7 +63,10 @@ public sealed class PipelineRunner(
         }).ToDictionary();
         await runs.FinishAsync(runId, ToDbOutcome(outcome), counts, time.GetUtcNow());
         var failures = await progress.GetFailuresAsync(CancellationToken.None);
-        return new RunSummary(outcome, results, failures, message, ToExitCode(outcome, failures.Count, options.Strict));
+        return new RunSummary(outcome, results, failures, message, ToExitCode(outcome, failures.Count, options.Strict))
+        {
+            GoneFromDiscogs = await gone.GetAsync(Stages.FetchReleaseDetails.Key, CancellationToken.None),
+        };
     }
 
     private static ExitCode ToExitCode(RunOutcome outcome, int openFailures, bool strict) => outcome switch

@@ -17,4 +17,8 @@ public sealed record RunSummary(
     IReadOnlyList<StageResult> Stages,
     IReadOnlyList<StageFailure> OpenFailures,
     string? Message,
-    ExitCode ExitCode);
+    ExitCode ExitCode)
+{
+    /// <summary>Owned releases Discogs answers 404 for: published from the listing, checked again by --refresh.</summary>
+    public IReadOnlyList<GoneRelease> GoneFromDiscogs { get; init; } = [];
+}

@@ -53,6 +53,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Videos = release.Videos.Where(v => MarkdownLinks.SafeUrl(v.Uri) is not null).Select(v => new VideoLink(v.Title ?? MarkdownLinks.Readable(v.Uri), v.Uri, Duration(v.DurationSeconds))).ToList(),
             ReleaseInformation = ReleaseInformation.Rows(release),
             DiscogsUrl = discogsUrl,
+            GoneFromDiscogs = album.Source.GoneFromDiscogs,
         };
         return (front, page);
     }

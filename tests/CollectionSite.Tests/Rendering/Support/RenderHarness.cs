@@ -35,6 +35,7 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<ArtistRepository>()
             .AddSingleton<CollectionRepository>()
             .AddSingleton<DiscogsIdRepository>()
+            .AddSingleton<GoneReleaseRepository>()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IArtworkStore>(Artwork)
             .AddSingleton<IRunReporter>(Reporter)
