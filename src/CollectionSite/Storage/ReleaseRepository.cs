@@ -82,10 +82,10 @@ public sealed class ReleaseRepository(StateDatabase database)
         return await connection.QueryAsync(
             $"""
             SELECT r.release_id, r.model_json, r.fetched_utc FROM releases r
-            WHERE EXISTS (
-                SELECT 1 FROM collection_items c
-                WHERE c.removed_utc IS NULL AND {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")} = r.release_id
-                  AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id IN (c.release_id, r.release_id)))
+            WHERE r.release_id IN (
+                    SELECT {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")} FROM collection_items c
+                    WHERE c.removed_utc IS NULL AND c.release_id NOT IN (SELECT release_id FROM skip_list))
+              AND r.release_id NOT IN (SELECT release_id FROM skip_list)
             ORDER BY r.release_id
             """,
             r => new StoredRelease(
