@@ -40,7 +40,7 @@ internal static class SyntheticCollection
         {
             cancellationToken.ThrowIfCancellationRequested();
             var release = Vary(templates[i % templates.Count], i);
-            await releases.SaveAsync(new Fetched<Release>(release, "{}"), "discogs.release", fetched, cancellationToken);
+            await releases.SaveAsync(release.Id, new Fetched<Release>(release, "{}"), "discogs.release", fetched, cancellationToken);
             copies.Add(new CollectionItem(i + 1, release.Id, 1, fetched.AddMinutes(-i), i % 6, []));
             if (i % 2 == 0)
             {

@@ -29,6 +29,20 @@ public static class SummaryPrinter
             PrintFailures(console, summary.OpenFailures, FailuresShown);
         }
 
+        if (summary.GoneFromDiscogs.Count > 0)
+        {
+            console.MarkupLine($"[yellow]{summary.GoneFromDiscogs.Count} release(s) in your collection are gone from Discogs[/] (404): their pages show what the collection listing holds; --refresh checks them again:");
+            foreach (var gone in summary.GoneFromDiscogs.Take(FailuresShown))
+            {
+                console.MarkupLine(Markup.Escape($"  release {gone}, checked {gone.CheckedUtc:yyyy-MM-dd HH:mm}Z"));
+            }
+
+            if (summary.GoneFromDiscogs.Count > FailuresShown)
+            {
+                console.MarkupLine($"  … and {summary.GoneFromDiscogs.Count - FailuresShown} more.");
+            }
+        }
+
         if (summary.DeadLetters.Count > 0)
         {
             console.MarkupLine(

@@ -7,7 +7,11 @@ public sealed record CollectionItem(
     int FolderId,
     DateTimeOffset DateAdded,
     int Rating,
-    IReadOnlyList<CollectionNote> Notes);
+    IReadOnlyList<CollectionNote> Notes)
+{
+    /// <summary>The listing's summary of the release (basic_information); null for copies not listed since it was kept.</summary>
+    public ListedRelease? Listing { get; init; }
+}
 
 /// <summary>A value of one of the owner's custom collection fields (media condition, notes, ...).</summary>
 public sealed record CollectionNote(int FieldId, string Value);

@@ -60,6 +60,8 @@ public static class CollectionSiteServices
         services.TryAddSingleton<RunRepository>();
         services.TryAddSingleton<MetaRepository>();
         services.TryAddSingleton<RenderStateRepository>();
+        services.TryAddSingleton<DiscogsIdRepository>();
+        services.TryAddSingleton<GoneReleaseRepository>();
         return services;
     }
 

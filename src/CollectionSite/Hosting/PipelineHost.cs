@@ -1,5 +1,6 @@
 using CollectionSite.Configuration;
 using CollectionSite.Pipeline;
+using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,9 +12,10 @@ public sealed record PipelineRequest(string Command, IReadOnlyList<Type> Stages,
 /// <summary>
 /// Runs a pipeline command: takes the state folder's run lock, routes progress to the caller's reporter, runs the
 /// stages, checkpoints the database. The CLI, tests, benchmark and admin UI all run pipelines through here, so the
-/// lock and the bookkeeping hold for every caller.
+/// lock and the bookkeeping hold for every caller. The summary also names the owned releases gone from Discogs.
 /// </summary>
-public sealed class PipelineHost(IServiceProvider services, PipelineRunner runner, RunReporterRelay relay, StateDatabase database, AppSettings settings)
+public sealed class PipelineHost(
+    IServiceProvider services, PipelineRunner runner, RunReporterRelay relay, StateDatabase database, GoneReleaseRepository gone, AppSettings settings)
 {
     /// <exception cref="StateLockedException">Another run (in this or another process) holds the state folder.</exception>
     public async Task<RunSummary> RunAsync(PipelineRequest request, IRunReporter reporter, CancellationToken cancellationToken)
@@ -27,7 +29,7 @@ public sealed class PipelineHost(IServiceProvider services, PipelineRunner runne
             var summary = await runner.RunAsync(request.Command, stages, request.Options, cancellationToken);
             // Folds the WAL into the database file so a state folder cached by CI is one self-contained file.
             await database.CheckpointAsync(CancellationToken.None);
-            return summary;
+            return summary with { GoneFromDiscogs = await gone.GetAsync(FetchReleaseDetails.Key, CancellationToken.None) };
         }
     }
 }

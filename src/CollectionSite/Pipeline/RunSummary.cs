@@ -36,4 +36,7 @@ public sealed record RunSummary(
 {
     /// <summary>Optional stages that stopped early on a fatal remote error.</summary>
     public IReadOnlyList<StageResult> StoppedStages => Stages.Where(s => s.Stopped is not null).ToList();
+
+    /// <summary>Owned releases Discogs answers 404 for: published from the listing, checked again by --refresh.</summary>
+    public IReadOnlyList<GoneRelease> GoneFromDiscogs { get; init; } = [];
 }

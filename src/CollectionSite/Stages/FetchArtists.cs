@@ -42,6 +42,13 @@ public sealed class FetchArtists(
 
     protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {
+        // Stored already when another credited id answered as this artist (a merged record): not fetched twice.
+        var cached = await artists.GetAsync(itemId, cancellationToken);
+        if (cached is not null && (context.StaleBefore(Source) is not { } staleBefore || cached.FetchedUtc >= staleBefore))
+        {
+            return ItemOutcome.MarkDone;
+        }
+
         // A 404 is stored too (as a not-found entry), so the artist page is built without it and it is not asked again.
         var fetched = await discogs.GetArtistAsync(itemId, cancellationToken);
         var now = Time.GetUtcNow();

@@ -8,6 +8,7 @@ namespace CollectionSite.Stages;
 /// <summary>Fetches GET /releases/{id} once for every release in the collection (again only with --refresh discogs).</summary>
 public sealed class FetchReleaseDetails(
     IDiscogsApi discogs,
+    ReleaseRepository releases,
     StageProgressRepository progress,
     TimeProvider time,
     IRunReporter reporter,
@@ -25,6 +26,12 @@ public sealed class FetchReleaseDetails(
 
     protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {
+        // A merged release owned under two ids is fetched once: the other id's answer already brought it.
+        if (await releases.IsFreshAsync(itemId, context.StaleBefore(Source), cancellationToken))
+        {
+            return ItemOutcome.MarkDone;
+        }
+
         var fetched = await discogs.GetReleaseAsync(itemId, cancellationToken);
         if (fetched is null)
         {
@@ -32,6 +39,6 @@ public sealed class FetchReleaseDetails(
         }
 
         var now = Time.GetUtcNow();
-        return ItemOutcome.Store((state, token) => ReleaseRepository.SaveAsync(state, fetched, now, token));
+        return ItemOutcome.Store((state, token) => ReleaseRepository.SaveAsync(state, itemId, fetched, now, token));
     }
 }

@@ -5,7 +5,7 @@ namespace CollectionSite.Storage;
 /// <summary>Cached artists: profile, links, images and name variations.</summary>
 public sealed class ArtistRepository(StateDatabase database)
 {
-    private readonly ReferenceCache<Artist> cache = new(database, "artists", "artist_id", "name", a => a.Name, DomainJson.Default.Artist);
+    private readonly ReferenceCache<Artist> cache = new(database, "artists", "artist_id", DiscogsIdRepository.Artist, "name", a => a.Name, a => a.Id, DomainJson.Default.Artist);
 
     public Task<CachedEntry<Artist>?> GetAsync(long artistId, CancellationToken cancellationToken) => cache.GetAsync(artistId, cancellationToken);
 

@@ -12,5 +12,6 @@ namespace CollectionSite.Storage;
 [JsonSerializable(typeof(Master))]
 [JsonSerializable(typeof(Artist))]
 [JsonSerializable(typeof(IReadOnlyList<CollectionNote>))]
+[JsonSerializable(typeof(ListedRelease))]
 [JsonSerializable(typeof(Dictionary<string, int>))]
 internal sealed partial class DomainJson : JsonSerializerContext;

@@ -5,14 +5,14 @@ namespace CollectionSite.Storage;
 /// <summary>Cached masters: original year, master genres and styles.</summary>
 public sealed class MasterRepository(StateDatabase database)
 {
-    private readonly ReferenceCache<Master> cache = new(database, "masters", "master_id", "year", m => m.Year, DomainJson.Default.Master);
+    private readonly ReferenceCache<Master> cache = new(database, "masters", "master_id", DiscogsIdRepository.Master, "year", m => m.Year, m => m.Id, DomainJson.Default.Master);
 
     public Task<CachedEntry<Master>?> GetAsync(long masterId, CancellationToken cancellationToken) => cache.GetAsync(masterId, cancellationToken);
 
     public Task<IReadOnlyDictionary<long, CachedEntry<Master>>> GetAllAsync(CancellationToken cancellationToken) => cache.GetAllAsync(cancellationToken);
 
     /// <summary>
-    /// Stores the master and marks the release's <paramref name="stage"/> done, in one transaction. For seeding
+    /// Stores the master (under the id it answered with) and marks the release's <paramref name="stage"/> done, in one transaction. For seeding
     /// state outside the pipeline (tests); stages return <c>ItemOutcome.Store</c> instead.
     /// </summary>
     public Task SaveAsync(long masterId, Fetched<Master>? fetched, long releaseId, string stage, DateTimeOffset now, CancellationToken cancellationToken) =>

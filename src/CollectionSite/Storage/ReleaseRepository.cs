@@ -3,7 +3,11 @@ using CollectionSite.Domain;
 
 namespace CollectionSite.Storage;
 
-/// <summary>Fetched release details: the raw Discogs JSON, the mapped model and the columns later stages query.</summary>
+/// <summary>
+/// Fetched release details: the raw Discogs JSON, the mapped model and the columns later stages query. A release
+/// is stored under the id Discogs answered with; the collection's id for it (a merged record: asked for 301,
+/// answered 302) finds it through <see cref="DiscogsIdRepository"/>.
+/// </summary>
 public sealed class ReleaseRepository(StateDatabase database)
 {
     /// <summary>
@@ -11,14 +15,26 @@ public sealed class ReleaseRepository(StateDatabase database)
     /// state outside the pipeline (tests, the benchmark); stages return <c>ItemOutcome.Store</c> instead.
     /// </summary>
     public Task SaveAsync(Fetched<Release> fetched, string stage, DateTimeOffset now, CancellationToken cancellationToken) =>
-        new StageProgressRepository(database).FinishAsync(
-            new StageItem(stage, ItemKinds.Release, fetched.Value.Id), ItemStatus.Done, (state, token) => SaveAsync(state, fetched, now, token), now, cancellationToken);
+        SaveAsync(fetched.Value.Id, fetched, stage, now, cancellationToken);
 
-    /// <summary>Stores a fetched release inside <paramref name="state"/> (the stage base marks it done in the same transaction).</summary>
-    public static Task SaveAsync(StateTransaction state, Fetched<Release> fetched, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>As <see cref="SaveAsync(Fetched{Release}, string, DateTimeOffset, CancellationToken)"/>, for a release
+    /// asked for as <paramref name="askedId"/> (which may have answered under another id).</summary>
+    public Task SaveAsync(long askedId, Fetched<Release> fetched, string stage, DateTimeOffset now, CancellationToken cancellationToken) =>
+        new StageProgressRepository(database).FinishAsync(
+            new StageItem(stage, ItemKinds.Release, askedId),
+            ItemStatus.Done,
+            (state, token) => SaveAsync(state, askedId, fetched, now, token),
+            now,
+            cancellationToken);
+
+    /// <summary>
+    /// Stores a fetched release inside <paramref name="state"/> under the id it answered with, and remembers that
+    /// asking for <paramref name="askedId"/> gave it (the stage base marks the asked item done in the same transaction).
+    /// </summary>
+    public static async Task SaveAsync(StateTransaction state, long askedId, Fetched<Release> fetched, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var release = fetched.Value;
-        return state.Connection.ExecuteAsync(
+        await state.Connection.ExecuteAsync(
             """
             INSERT INTO releases (release_id, title, master_id, year, raw_json, model_json, fetched_utc)
             VALUES ($id, $title, $master, $year, $raw, $model, $now)
@@ -35,13 +51,29 @@ public sealed class ReleaseRepository(StateDatabase database)
             ("$raw", fetched.RawJson),
             ("$model", JsonSerializer.Serialize(release, DomainJson.Default.Release)),
             ("$now", now.ToDbTime()));
+        await DiscogsIdRepository.RecordAsync(state.Connection, state.Transaction, DiscogsIdRepository.Release, askedId, release.Id, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the release is stored and not stale: true when another id's answer already brought it (two owned ids
+    /// of one merged release), so it is not fetched twice.
+    /// </summary>
+    public async Task<bool> IsFreshAsync(long releaseId, DateTimeOffset? staleBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync(
+            $"SELECT 1 FROM releases WHERE release_id = {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "$id")} AND ($staleBefore IS NULL OR fetched_utc >= $staleBefore)",
+            cancellationToken,
+            null,
+            ("$id", releaseId),
+            ("$staleBefore", staleBefore?.ToDbTime())) is not null;
     }
 
     public async Task<Release?> GetAsync(long releaseId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync(
-            "SELECT model_json FROM releases WHERE release_id = $id",
+            $"SELECT model_json FROM releases WHERE release_id = {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "$id")}",
             r => JsonSerializer.Deserialize(r.GetString(0), DomainJson.Default.Release),
             cancellationToken,
             null,
@@ -50,19 +82,21 @@ public sealed class ReleaseRepository(StateDatabase database)
     }
 
     /// <summary>
-    /// The main artists (release-level credits) of fetched releases still in the collection and not skipped,
-    /// each once, those of the newest additions first. Read from the stored model (model_json "artists").
+    /// The main artists (release-level credits) of fetched releases still in the collection (under their own id or
+    /// one that was answered with theirs) and not skipped, each once, those of the newest additions first. Read from
+    /// the stored model (model_json "artists").
     /// </summary>
     public async Task<IReadOnlyList<long>> GetMainArtistIdsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT json_extract(a.value, '$.id') AS artist_id
-            FROM releases r
-            JOIN collection_items c ON c.release_id = r.release_id AND c.removed_utc IS NULL
+            FROM collection_items c
+            JOIN releases r ON r.release_id = {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")}
             JOIN json_each(r.model_json, '$.artists') a
-            WHERE NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id = r.release_id)
+            WHERE c.removed_utc IS NULL
+              AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id IN (c.release_id, r.release_id))
             GROUP BY artist_id
             ORDER BY MAX(c.date_added) DESC, artist_id
             """,
@@ -70,15 +104,20 @@ public sealed class ReleaseRepository(StateDatabase database)
             cancellationToken);
     }
 
-    /// <summary>Fetched releases that still have a copy in the collection and are not skipped, by release id.</summary>
+    /// <summary>
+    /// Fetched releases that still have a copy in the collection (under their own id or one that was answered with
+    /// theirs) and are not skipped (under either id), by release id.
+    /// </summary>
     public async Task<IReadOnlyList<StoredRelease>> GetActiveAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT r.release_id, r.model_json, r.fetched_utc FROM releases r
-            WHERE EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = r.release_id AND c.removed_utc IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id = r.release_id)
+            WHERE r.release_id IN (
+                    SELECT {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")} FROM collection_items c
+                    WHERE c.removed_utc IS NULL AND c.release_id NOT IN (SELECT release_id FROM skip_list))
+              AND r.release_id NOT IN (SELECT release_id FROM skip_list)
             ORDER BY r.release_id
             """,
             r => new StoredRelease(

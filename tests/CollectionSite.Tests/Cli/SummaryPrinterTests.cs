@@ -1,4 +1,5 @@
 using CollectionSite.Cli;
+using CollectionSite.Domain;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Spectre.Console;
@@ -73,5 +74,22 @@ public sealed class SummaryPrinterTests
         console.Profile.Width = 200;
         SummaryPrinter.Print(console, summary);
         return output.ToString();
+    }
+
+    [Test]
+    public void Print_ReleasesGoneFromDiscogs_NamedWithTitleAndArtist()
+    {
+        using var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        var listed = new ListedRelease("[Low]", [new ArtistCredit(10263, "David Bowie", null, null, null, null)], null, 1977, [], [], [], [], null, null);
+        var summary = new RunSummary(RunOutcome.Completed, [], [], [], null, ExitCode.Success)
+        {
+            GoneFromDiscogs = [new GoneRelease(402, listed, DateTimeOffset.UnixEpoch), new GoneRelease(403, null, DateTimeOffset.UnixEpoch)],
+        };
+
+        SummaryPrinter.Print(console, summary);
+
+        Assert.That(output.ToString(), Does.Contain("2 release(s) in your collection are gone from Discogs").And.Contain("release 402 \"[Low]\" by David Bowie")
+            .And.Contain("release 403,").And.Contain("--refresh"));
     }
 }

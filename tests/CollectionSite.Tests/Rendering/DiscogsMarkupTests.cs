@@ -19,7 +19,7 @@ public sealed class DiscogsMarkupTests
     [TestCase("[r=249504] and [r249504]", "[Never Gonna Give You Up](https://www.discogs.com/release/249504) and [Never Gonna Give You Up](https://www.discogs.com/release/249504)")]
     [TestCase("[m=96559] [m1]", "[Never Gonna Give You Up](https://www.discogs.com/master/96559) [Master 1](https://www.discogs.com/master/1)")]
     [TestCase("[url=https://example.org/a_b]the site[/url]", "[the site](https://example.org/a_b)")]
-    [TestCase("[url]https://example.org/x[/url]", "[https://example.org/x](https://example.org/x)")]
+    [TestCase("[url]https://example.org/x[/url]", "[https\\://example.org/x](https://example.org/x)")]
     [TestCase("[url=javascript:alert(1)]click[/url]", "click")]
     [TestCase("[b]Bold[/b], [i]italic[/i], [u]under[/u]", "**Bold**, *italic*, under")]
     [TestCase("[B]Loud[/B]", "**Loud**")]
@@ -29,6 +29,19 @@ public sealed class DiscogsMarkupTests
     [TestCase("1. not ordered", "1\\. not ordered")]
     [TestCase("Visit https://example.org/a_b.", "Visit <https://example.org/a_b>.")]
     public void ToMarkdown_OneLine_ConvertsMarkupAndEscapesText(string markup, string expected) =>
+        Assert.That(DiscogsMarkup.ToMarkdown(markup, Names), Is.EqualTo(expected));
+
+    // GFM's autolink rule: a ")" that closes a "(" inside the address belongs to it; trailing punctuation does not.
+    [TestCase("See https://en.wikipedia.org/wiki/Heroes_(David_Bowie_album)", "See <https://en.wikipedia.org/wiki/Heroes_(David_Bowie_album)>")]
+    [TestCase("(see https://en.wikipedia.org/wiki/Low_(album)).", "(see <https://en.wikipedia.org/wiki/Low_(album)>).")]
+    [TestCase("https://example.org/a_(b)_(c), then", "<https://example.org/a_(b)_(c)>, then")]
+    [TestCase("(https://example.org/x)", "(<https://example.org/x>)")]
+    [TestCase("https://example.org/odd)path", "[https\\://example.org/odd)path](https://example.org/odd%29path)")]
+    [TestCase("[url=https://en.wikipedia.org/wiki/Low_(album)]Low[/url]", "[Low](https://en.wikipedia.org/wiki/Low_(album))")]
+    [TestCase("[url]https://en.wikipedia.org/wiki/Low_(album)[/url]", "[https\\://en.wikipedia.org/wiki/Low\\_(album)](https://en.wikipedia.org/wiki/Low_(album))")]
+    [TestCase("[url]https://de.wikipedia.org/wiki/Bj%C3%B6rk[/url]", "[https\\://de.wikipedia.org/wiki/Björk](https://de.wikipedia.org/wiki/Bj%C3%B6rk)")]
+    [TestCase("Read https://de.wikipedia.org/wiki/Bj%C3%B6rk!", "Read [https\\://de.wikipedia.org/wiki/Björk](https://de.wikipedia.org/wiki/Bj%C3%B6rk)!")]
+    public void ToMarkdown_BareOrTaggedAddress_KeepsBalancedParenthesesAndShowsItReadably(string markup, string expected) =>
         Assert.That(DiscogsMarkup.ToMarkdown(markup, Names), Is.EqualTo(expected));
 
     [Test]

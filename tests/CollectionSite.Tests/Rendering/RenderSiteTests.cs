@@ -80,7 +80,7 @@ public sealed class RenderSiteTests
     internal static async Task<RenderHarness> SeededAsync(string purpose, int writeBatchSize = 256)
     {
         var harness = new RenderHarness(purpose, writeBatchSize: writeBatchSize);
-        var copies = new List<Domain.CollectionItem>();
+        var copies = new List<CollectionSite.Domain.CollectionItem>();
         var instance = 1;
         foreach (var fixture in DiscogsFixtures.Releases)
         {

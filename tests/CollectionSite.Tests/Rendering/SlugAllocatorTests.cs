@@ -14,6 +14,32 @@ public sealed class SlugAllocatorTests
         Assert.That(book.SlugByKey, Is.EqualTo(new Dictionary<string, string> { ["1"] = "greatest-hits", ["2"] = "greatest-hits-2" }));
     }
 
+    [TestCase("index", "id:7", "7", "index-7")]
+    [TestCase("page", "Page", null, "page-2")]
+    [TestCase("404", "404", null, "404-2")]
+    [TestCase("sitemap", "id:9", "9", "sitemap-9")]
+    public void Allocate_BaseHugoReserves_NeverGetsThatSlug(string wanted, string key, string? suffix, string expected)
+    {
+        // "Index (2)" as content/artists/index/_index.md would replace the artists list page (/artists/index.html).
+        var book = SlugAllocator.Allocate([new SlugRequest(key, wanted, "artist-x", suffix)], SlugBook.Empty);
+
+        Assert.That(book.SlugByKey[key], Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Allocate_StoredReservedSlug_MovesAwayAndLeavesNoAliasThere()
+    {
+        var stored = new SlugBook([new SlugAssignment("id:7", "index", "index")], [new RetiredSlug("id:8", "page")]);
+
+        var book = SlugAllocator.Allocate([new SlugRequest("id:7", "index", "artist-7", "7"), new SlugRequest("id:8", "other", "artist-8", "8")], stored);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(book.SlugByKey["id:7"], Is.EqualTo("index-7"));
+            Assert.That(book.Retired.Select(r => r.Slug), Has.None.EqualTo("index").And.None.EqualTo("page"), "an alias there would collide just the same");
+        });
+    }
+
     [Test]
     public void Allocate_EmptyBase_UsesTheFallback()
     {

@@ -90,6 +90,23 @@ public sealed class CollectionRepositoryTests
         });
     }
 
+    [Test]
+    public async Task ReconcileAsync_ListedReleaseDataChanges_StoredForGonePagesButCountedUnchanged()
+    {
+        ListedRelease Listed(string title) => new(title, [new ArtistCredit(1, "Artist", null, null, null, null)], null, 1975, [], [], [], [], null, null);
+        await repository.ReconcileAsync([Item(1, 100) with { Listing = Listed("Old") }], Now, CancellationToken.None);
+
+        var result = await repository.ReconcileAsync([Item(1, 100) with { Listing = Listed("New") }], Now, CancellationToken.None);
+        var stored = (await repository.GetActiveItemsAsync(CancellationToken.None)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result, Is.EqualTo(new ReconcileResult(0, 0, 0, 0, 1)), "the owner changed nothing");
+            Assert.That(stored.Listing?.Title, Is.EqualTo("New"));
+            Assert.That(stored.Listing?.Artists.Single().Name, Is.EqualTo("Artist"));
+        });
+    }
+
     internal static CollectionItem Item(long instanceId, long releaseId, int rating = 0, string? note = null) =>
         new(
             instanceId,

@@ -7,7 +7,7 @@ namespace CollectionSite.Clients.Discogs;
 /// Wire models to domain records, once, at the client boundary. Discogs' "nothing" values ("" strings,
 /// master_id 0, year 0, blank image URIs of unauthenticated responses) become null here.
 /// </summary>
-internal static class DiscogsMapper
+internal static partial class DiscogsMapper
 {
     private const string MissingDate = "1970-01-01T00:00:00Z";
 
@@ -21,7 +21,7 @@ internal static class DiscogsMapper
                 i.FolderId ?? 0,
                 i.DateAdded ?? DateTimeOffset.Parse(MissingDate, System.Globalization.CultureInfo.InvariantCulture),
                 i.Rating ?? 0,
-                (i.Notes ?? []).Select(n => new CollectionNote(n.FieldId, n.Value ?? string.Empty)).ToList()))
+                (i.Notes ?? []).Select(n => new CollectionNote(n.FieldId, n.Value ?? string.Empty)).ToList()) { Listing = Listed(i.BasicInformation) })
             .ToList();
         return new CollectionPage(pagination.Page, pagination.Pages, pagination.Items, pagination.PerPage, items);
     }
@@ -36,8 +36,8 @@ internal static class DiscogsMapper
         Text(dto.Country),
         Strings(dto.Genres),
         Strings(dto.Styles),
-        (dto.Labels ?? []).Where(l => l.Name is not null).Select(l => new LabelCredit(l.Id ?? 0, l.Name!, Text(l.CatalogNumber))).ToList(),
-        (dto.Formats ?? []).Where(f => f.Name is not null).Select(f => new ReleaseFormat(f.Name!, Text(f.Quantity), Text(f.Text), Strings(f.Descriptions))).ToList(),
+        Labels(dto.Labels),
+        Formats(dto.Formats),
         Tracks(dto.Tracklist),
         Credits(dto.ExtraArtists),
         Images(dto.Images),
@@ -78,6 +78,12 @@ internal static class DiscogsMapper
         (credits ?? []).Where(c => !string.IsNullOrEmpty(c.Name))
             .Select(c => new ArtistCredit(c.Id ?? 0, c.Name!, Text(c.Anv), Text(c.Join), Text(c.Role), Text(c.Tracks)))
             .ToList();
+
+    private static List<LabelCredit> Labels(List<LabelDto>? labels) =>
+        (labels ?? []).Where(l => l.Name is not null).Select(l => new LabelCredit(l.Id ?? 0, l.Name!, Text(l.CatalogNumber))).ToList();
+
+    private static List<ReleaseFormat> Formats(List<FormatDto>? formats) =>
+        (formats ?? []).Where(f => f.Name is not null).Select(f => new ReleaseFormat(f.Name!, Text(f.Quantity), Text(f.Text), Strings(f.Descriptions))).ToList();
 
     private static List<Track> Tracks(List<TrackDto>? tracks) =>
         (tracks ?? []).Select(t => new Track(

@@ -8,6 +8,7 @@ namespace CollectionSite.Rendering.FrontMatter;
 /// YamlDotNet writes characters beyond the BMP as "\U0001F600" and controls as "\x01", "\e", "\N"...;
 /// Hugo 0.111 (yaml.v2) and current Hugo (goccy/go-yaml) both read raw UTF-8 plus \" \\ \n \t \r \uXXXX,
 /// so astral characters are written raw and every other escape becomes \uXXXX. Lone surrogates become U+FFFD.
+/// Raw characters outside YAML's printable set (U+FFFE, U+FFFF, controls) are escaped the same way.
 /// </summary>
 internal static class YamlEscapes
 {
@@ -18,19 +19,24 @@ internal static class YamlEscapes
         for (var i = 0; i < yaml.Length; i++)
         {
             var c = yaml[i];
-            if (!quoted || (c != '\\' && c != '\uFEFF' && c != '\t'))
+            if (!quoted || c == '"')
             {
                 quoted ^= c == '"';
                 output.Append(c);
             }
-            else if (c is '\uFEFF' or '\t')
+            else if (c == '\\')
             {
-                // A raw BOM inside a document is rejected by some readers; a raw tab is legal but invisible.
-                output.Append(c == '\t' ? "\\t" : "\\uFEFF");
+                i = Escape(yaml, i + 1, output);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < yaml.Length && char.IsLowSurrogate(yaml[i + 1]))
+            {
+                output.Append(c).Append(yaml[i + 1]);
+                i++;
             }
             else
             {
-                i = Escape(yaml, i + 1, output);
+                // Whatever the emitter left raw is checked too: the last line of defence before Hugo's reader.
+                AppendCodePoint(c, output);
             }
         }
 
@@ -90,23 +96,31 @@ internal static class YamlEscapes
 
     private static void AppendCodePoint(int codePoint, StringBuilder output)
     {
-        if (codePoint > 0xFFFF && codePoint <= 0x10FFFF)
-        {
-            output.Append(char.ConvertFromUtf32(codePoint));
-        }
-        else if (codePoint is >= 0xD800 and <= 0xDFFF or > 0x10FFFF)
+        if (codePoint is >= 0xD800 and <= 0xDFFF or > 0x10FFFF)
         {
             output.Append('\uFFFD');
         }
-        else if (codePoint is < 0x20 or (>= 0x7F and <= 0x9F) or 0x2028 or 0x2029 or 0xFEFF)
+        else if (codePoint > 0xFFFF)
         {
-            output.Append(CultureInfo.InvariantCulture, $"\\u{codePoint:X4}");
+            output.Append(char.ConvertFromUtf32(codePoint));
         }
-        else
+        else if (IsWrittenRaw(codePoint))
         {
             output.Append((char)codePoint);
         }
+        else
+        {
+            output.Append(codePoint == '\t' ? "\\t" : string.Create(CultureInfo.InvariantCulture, $"\\u{codePoint:X4}"));
+        }
     }
+
+    /// <summary>
+    /// YAML's printable set (1.2 §5.1: no C0, DEL, C1, U+FFFE, U+FFFF, surrogates) without the characters some
+    /// readers still trip on raw (NEL, LS, PS, BOM). Everything else in the BMP is escaped as \uXXXX, which every
+    /// Hugo reads back exactly, so a title keeps its text and Hugo never stops on "control characters".
+    /// </summary>
+    private static bool IsWrittenRaw(int codePoint) =>
+        codePoint is (>= 0x20 and < 0x7F) or (>= 0xA0 and <= 0xFFFD and not (>= 0xD800 and <= 0xDFFF) and not (0x2028 or 0x2029 or 0xFEFF));
 
     private static int Hex(string yaml, int start, int length) =>
         int.Parse(yaml.AsSpan(start, length), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);

@@ -28,6 +28,9 @@ public sealed record AlbumPage
     public string? WikipediaUrl { get; init; }
     public required string DiscogsUrl { get; init; }
 
+    /// <summary>Discogs answers 404 for the release: the page may hold only what the collection listing knows.</summary>
+    public bool GoneFromDiscogs { get; init; }
+
     public bool HasListen => AppleMusicUrl is not null || SpotifyAlbumId is not null;
 
     public string? SpotifyUrl => SpotifyAlbumId is null ? null : $"https://open.spotify.com/album/{Uri.EscapeDataString(SpotifyAlbumId)}";

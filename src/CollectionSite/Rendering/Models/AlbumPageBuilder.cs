@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionSite.Domain;
 using CollectionSite.Rendering.FrontMatter;
 using CollectionSite.Rendering.Site;
 using CollectionSite.Rendering.Text;
@@ -22,10 +23,10 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Date = Rfc3339(DateAdded(album)),
             DiscogsId = release.Id.ToString(CultureInfo.InvariantCulture),
             DiscogsUrl = discogsUrl,
-            MasterId = release.MasterId?.ToString(CultureInfo.InvariantCulture),
-            Year = release.Year,
+            MasterId = (album.Source.Master?.Id ?? release.MasterId)?.ToString(CultureInfo.InvariantCulture),
+            Year = release.KnownYear(),
             OriginalYear = AlbumTerms.OriginalYear(album.Source),
-            Released = release.Released,
+            Released = release.KnownReleased(),
             Country = release.Country,
             Artists = TermSlugs(album, Taxonomies.Artists, slugs),
             Genres = TermSlugs(album, Taxonomies.Genres, slugs),
@@ -49,9 +50,10 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Tracks = TracklistBuilder.Lines(release.Tracklist),
             Credits = TracklistBuilder.Credits(release),
             NotesMarkdown = DiscogsMarkup.ToMarkdown(release.Notes, names) is { Length: > 0 } notes ? notes : null,
-            Videos = release.Videos.Where(v => MarkdownLinks.SafeUrl(v.Uri) is not null).Select(v => new VideoLink(v.Title ?? v.Uri, v.Uri, Duration(v.DurationSeconds))).ToList(),
+            Videos = release.Videos.Where(v => MarkdownLinks.SafeUrl(v.Uri) is not null).Select(v => new VideoLink(v.Title ?? MarkdownLinks.Readable(v.Uri), v.Uri, Duration(v.DurationSeconds))).ToList(),
             ReleaseInformation = ReleaseInformation.Rows(release),
             DiscogsUrl = discogsUrl,
+            GoneFromDiscogs = album.Source.GoneFromDiscogs,
         };
         return (front, page);
     }

@@ -18,7 +18,7 @@ public static class ReleaseInformation
             rows.Add(new InfoRow("Country", country));
         }
 
-        if (release.Released is { } released)
+        if (release.KnownReleased() is { } released)
         {
             rows.Add(new InfoRow("Released", released));
         }

@@ -34,7 +34,7 @@ public static class TermPageBuilder
             RealName = artist?.RealName,
             ProfileMarkdown = DiscogsMarkup.ToMarkdown(artist?.Profile, names) is { Length: > 0 } profile ? profile : null,
             Cover = cover,
-            Links = (artist?.Urls ?? []).Where(u => MarkdownLinks.SafeUrl(u) is not null).Select(u => new LinkItem(u.Trim(), u.Trim())).ToList(),
+            Links = (artist?.Urls ?? []).Where(u => MarkdownLinks.SafeUrl(u) is not null).Select(u => new LinkItem(MarkdownLinks.Readable(u.Trim()), u.Trim())).ToList(),
             Members = References(artist?.Members),
             Groups = References(artist?.Groups),
             NameVariations = (artist?.NameVariations ?? []).Distinct(StringComparer.Ordinal).ToList(),

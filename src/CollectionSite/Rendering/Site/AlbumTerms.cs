@@ -19,7 +19,7 @@ public static class AlbumTerms
             [Taxonomies.Styles] = Named(Taxonomies.Styles, release.Styles.Concat(master?.Styles ?? [])),
             [Taxonomies.Labels] = Distinct(release.Labels.Select(LabelTerm)),
             [Taxonomies.Formats] = Named(Taxonomies.Formats, release.Formats.Select(f => f.Name)),
-            [Taxonomies.Decades] = Named(Taxonomies.Decades, Decade(OriginalYear(album) ?? release.Year) is { } decade ? [decade] : []),
+            [Taxonomies.Decades] = Named(Taxonomies.Decades, Decade(OriginalYear(album) ?? release.KnownYear()) is { } decade ? [decade] : []),
         };
         return terms;
     }
@@ -34,11 +34,14 @@ public static class AlbumTerms
     {
         // The term's title is the artist's own name (not the per-release ANV), so all albums share one page.
         // A term page must never fall back to showing its slug, so an empty name becomes "Artist 123".
-        var name = new[] { artists.GetValueOrDefault(credit.Id)?.Value?.Name, credit.Name }
+        // Its id is the one the cached artist answered under: credits under a merged (old) id share its page.
+        var cached = artists.GetValueOrDefault(credit.Id);
+        var id = cached?.Id ?? credit.Id;
+        var name = new[] { cached?.Value?.Name, credit.Name }
             .Select(n => DiscogsNames.StripDisambiguation(n ?? string.Empty))
-            .FirstOrDefault(n => n.Length > 0) ?? $"Artist {credit.Id.ToString(CultureInfo.InvariantCulture)}";
-        return credit.Id > 0
-            ? new Term(Taxonomies.Artists, $"id:{credit.Id.ToString(CultureInfo.InvariantCulture)}", name, credit.Id)
+            .FirstOrDefault(n => n.Length > 0) ?? $"Artist {id.ToString(CultureInfo.InvariantCulture)}";
+        return id > 0
+            ? new Term(Taxonomies.Artists, $"id:{id.ToString(CultureInfo.InvariantCulture)}", name, id)
             : new Term(Taxonomies.Artists, $"name:{name}", name, null);
     }
 

@@ -1,61 +1,57 @@
 using CollectionSite.Domain;
 using CollectionSite.Rendering.Text;
+using CollectionSite.Stages;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Rendering.Site;
 
 /// <summary>One album to render: the release, its master (null when it has none or it is not fetched) and the owned copies.</summary>
-public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, CachedEntry<Master>? Master, IReadOnlyList<CollectionItem> Copies);
+public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, CachedEntry<Master>? Master, IReadOnlyList<CollectionItem> Copies)
+{
+    /// <summary>Discogs answers 404 for the release: the page says so, and may be built from the collection listing alone.</summary>
+    public bool GoneFromDiscogs { get; init; }
+}
 
 /// <summary>Everything rendering reads from the state database, loaded once per run.</summary>
 public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDictionary<long, CachedEntry<Artist>> Artists, DiscogsLinkNames Names);
 
-/// <summary>Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies.</summary>
-public sealed class SiteInputLoader(ReleaseRepository releases, MasterRepository masters, ArtistRepository artists, CollectionRepository collection)
+/// <summary>
+/// Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies, and
+/// owned releases gone from Discogs, from what was fetched before or else from the collection listing.
+/// </summary>
+public sealed class SiteInputLoader(
+    ReleaseRepository releases,
+    MasterRepository masters,
+    ArtistRepository artists,
+    CollectionRepository collection,
+    DiscogsIdRepository ids,
+    GoneReleaseRepository goneReleases)
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
         var active = await releases.GetActiveAsync(cancellationToken);
         var allMasters = await masters.GetAllAsync(cancellationToken);
         var allArtists = await artists.GetAllAsync(cancellationToken);
-        var copies = (await collection.GetActiveItemsAsync(cancellationToken)).ToLookup(i => i.ReleaseId);
-        var albums = active
-            .Select(r => new AlbumSource(
-                r.Release,
-                r.FetchedUtc,
-                r.Release.MasterId is { } masterId ? allMasters.GetValueOrDefault(masterId) : null,
-                copies[r.Release.Id].OrderBy(c => c.InstanceId).ToList()))
-            .ToList();
-        return new SiteInput(albums, allArtists, NamesFor(albums, allMasters, allArtists));
-    }
+        var gone = await goneReleases.GetAsync(FetchReleaseDetails.Key, cancellationToken);
+        var goneIds = gone.Select(g => g.ReleaseId).ToHashSet();
 
-    private static DiscogsLinkNames NamesFor(
-        IReadOnlyList<AlbumSource> albums, IReadOnlyDictionary<long, CachedEntry<Master>> masters, IReadOnlyDictionary<long, CachedEntry<Artist>> artists)
-    {
-        var artistNames = new Dictionary<long, string>();
-        foreach (var credit in albums.SelectMany(a => a.Release.Artists.Concat(a.Release.ExtraArtists)).Where(c => c.Id > 0))
+        // A copy listed under an id Discogs answered under another (a merged release) belongs to that release's page.
+        var answered = await ids.GetAnsweredAsync(DiscogsIdRepository.Release, cancellationToken);
+        var copies = (await collection.GetActiveItemsAsync(cancellationToken)).ToLookup(i => answered.GetValueOrDefault(i.ReleaseId, i.ReleaseId));
+        AlbumSource Album(Release release, DateTimeOffset fetched) => new(
+            release,
+            fetched,
+            release.MasterId is { } masterId ? allMasters.GetValueOrDefault(masterId) : null,
+            copies[release.Id].OrderBy(c => c.InstanceId).ToList())
         {
-            artistNames.TryAdd(credit.Id, credit.Name);
-        }
+            GoneFromDiscogs = goneIds.Contains(release.Id),
+        };
 
-        foreach (var (id, entry) in artists)
-        {
-            if (entry.Value is { } artist)
-            {
-                artistNames[id] = artist.Name;
-            }
-        }
-
-        var labels = new Dictionary<long, string>();
-        foreach (var label in albums.SelectMany(a => a.Release.Labels).Where(l => l.Id > 0))
-        {
-            labels.TryAdd(label.Id, label.Name);
-        }
-
-        return new DiscogsLinkNames(
-            artistNames,
-            albums.ToDictionary(a => a.Release.Id, a => a.Release.Title),
-            masters.Where(m => m.Value.Value is not null).ToDictionary(m => m.Key, m => m.Value.Value!.Title),
-            labels);
+        var stored = active.Select(r => r.Release.Id).ToHashSet();
+        var fromListing = gone
+            .Where(g => !stored.Contains(g.ReleaseId) && g.Listing is not null)
+            .Select(g => Album(g.Listing!.ToRelease(g.ReleaseId), g.CheckedUtc));
+        var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).ToList();
+        return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered));
     }
 }

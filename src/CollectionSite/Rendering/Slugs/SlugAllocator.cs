@@ -13,21 +13,22 @@ public sealed record SlugRequest(string Key, string Base, string Fallback, strin
 /// Assigns unique, stable slugs within one kind. An entity keeps its slug while its title gives the same
 /// base; a new title gets a new slug and the old one is retired (an alias). Slugs in use or retired are
 /// never handed to another entity; collisions append "-&lt;suffix&gt;", then a counter. Entities not
-/// requested this time (e.g. releases that left the collection) keep their slugs reserved.
+/// requested this time (e.g. releases that left the collection) keep their slugs reserved. Slugs Hugo reserves
+/// (<see cref="HugoReservedSlugs"/>) are never assigned, and never kept as aliases.
 /// </summary>
 public static class SlugAllocator
 {
     public static SlugBook Allocate(IEnumerable<SlugRequest> requests, SlugBook stored)
     {
         var assignments = stored.Assignments.ToDictionary(a => a.Key, StringComparer.Ordinal);
-        var retired = stored.Retired.ToDictionary(r => r.Slug, r => r.Key, StringComparer.Ordinal);
+        var retired = stored.Retired.Where(r => !HugoReservedSlugs.Contains(r.Slug)).ToDictionary(r => r.Slug, r => r.Key, StringComparer.Ordinal);
         var taken = new HashSet<string>(assignments.Values.Select(a => a.Slug).Concat(retired.Keys), StringComparer.Ordinal);
 
         // Deterministic: requests are handled in key order, whatever order the caller produced them in.
         foreach (var request in requests.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var wanted = request.Base.Length > 0 ? request.Base : request.Fallback;
-            if (assignments.TryGetValue(request.Key, out var current) && current.Base == request.Base)
+            if (assignments.TryGetValue(request.Key, out var current) && current.Base == request.Base && !HugoReservedSlugs.Contains(current.Slug))
             {
                 continue;
             }
@@ -45,7 +46,7 @@ public static class SlugAllocator
             }
 
             var slug = Free(wanted, request.CollisionSuffix, taken);
-            if (current is not null && current.Slug != slug)
+            if (current is not null && current.Slug != slug && !HugoReservedSlugs.Contains(current.Slug))
             {
                 retired[current.Slug] = request.Key;
                 taken.Add(current.Slug);
@@ -62,20 +63,21 @@ public static class SlugAllocator
 
     private static string Free(string wanted, string? suffix, HashSet<string> taken)
     {
-        if (!taken.Contains(wanted))
+        bool Taken(string slug) => taken.Contains(slug) || HugoReservedSlugs.Contains(slug);
+        if (!Taken(wanted))
         {
             return wanted;
         }
 
         var stem = suffix is null ? wanted : $"{wanted}-{suffix}";
-        if (!taken.Contains(stem))
+        if (!Taken(stem))
         {
             return stem;
         }
 
         for (var n = 2; ; n++)
         {
-            if (!taken.Contains($"{stem}-{n}"))
+            if (!Taken($"{stem}-{n}"))
             {
                 return $"{stem}-{n}";
             }

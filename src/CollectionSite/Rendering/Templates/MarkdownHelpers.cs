@@ -6,8 +6,9 @@ namespace CollectionSite.Rendering.Templates;
 
 /// <summary>
 /// The functions our templates add to Scriban's built-ins: {{ md value }} escapes text for Markdown,
-/// {{ url value }} passes only http(s) URLs, {{ shortcode "name" "key" value }} writes a Hugo shortcode call
-/// with a safely quoted value. Each returns "" for a null value.
+/// {{ url value }} passes only http(s) URLs, {{ link value }} writes an address as a link that shows it readably
+/// (balanced parentheses kept, percent-encoding decoded in the text), {{ shortcode "name" "key" value }} writes a
+/// Hugo shortcode call with a safely quoted value. Each returns "" for a null value.
 /// </summary>
 internal static class MarkdownHelpers
 {
@@ -21,6 +22,8 @@ internal static class MarkdownHelpers
 
     public static string Url(string? value) => MarkdownLinks.SafeUrl(value ?? string.Empty) ?? string.Empty;
 
+    public static string Link(string? value) => MarkdownLinks.Autolink(value ?? string.Empty);
+
     public static string Shortcode(string name, string key, string? value)
     {
         // Hugo shortcode parameters are "…"-quoted with no escapes: quotes and line breaks cannot appear.
@@ -31,7 +34,7 @@ internal static class MarkdownHelpers
     private static ScriptObject CreateBuiltins()
     {
         var builtins = TemplateContext.GetDefaultBuiltinObject();
-        builtins.Import(typeof(MarkdownHelpers), ScriptMemberImportFlags.Method, member => member.Name is nameof(Md) or nameof(Url) or nameof(Shortcode));
+        builtins.Import(typeof(MarkdownHelpers), ScriptMemberImportFlags.Method, member => member.Name is nameof(Md) or nameof(Url) or nameof(Link) or nameof(Shortcode));
         builtins.IsReadOnly = true;
         return builtins;
     }

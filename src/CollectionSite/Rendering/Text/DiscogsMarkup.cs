@@ -58,7 +58,8 @@ public static partial class DiscogsMarkup
         if (tag.Groups["url"].Success)
         {
             var label = tag.Groups["label"].Value.Trim();
-            return MarkdownLinks.Link(label.Length > 0 ? label : tag.Groups["url"].Value, tag.Groups["url"].Value.Trim());
+            var url = tag.Groups["url"].Value.Trim();
+            return MarkdownLinks.Link(label.Length > 0 ? label : MarkdownLinks.Readable(url), url);
         }
 
         if (tag.Groups["name"].Success)

@@ -45,12 +45,23 @@ public static partial class MarkdownText
             {
                 builder.Append('\\');
             }
+            else if (StartsLinkifiedAddress(text, i))
+            {
+                // Hugo's Markdown turns "https://…" and "www.…" into links by itself, and an escape inside the
+                // address ("a\_b") would end that link early: escaped here, the whole address shows as text.
+                builder.Append('\\');
+            }
 
             builder.Append(char.IsControl(c) ? ' ' : c);
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The ':' of "://" or the '.' of a word-initial "www.": where goldmark's linkify recognises an address.</summary>
+    private static bool StartsLinkifiedAddress(string text, int i) =>
+        (text[i] == ':' && text.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal))
+        || (text[i] == '.' && i >= 3 && text.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase) && (i == 3 || !char.IsLetterOrDigit(text[i - 4])));
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

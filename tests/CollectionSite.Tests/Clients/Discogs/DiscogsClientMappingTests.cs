@@ -162,6 +162,26 @@ public sealed class DiscogsClientMappingTests
     }
 
     [Test]
+    public async Task GetCollectionPageAsync_RealPage_KeepsEachItemsBasicInformation()
+    {
+        harness.Server.Faults.Add(FakeDiscogsFault.Reply(200, TestPaths.ReadFixture("discogs", "collection_folder_0_releases_page1.json")), pathPrefix: "/users/");
+
+        var page = await harness.Client.GetCollectionPageAsync("example", 1, 100, CancellationToken.None);
+
+        var listed = page.Items[0].Listing!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(page.Items, Has.All.Property(nameof(CollectionSite.Domain.CollectionItem.Listing)).Not.Null);
+            Assert.That((listed.Title, listed.Year, listed.MasterId), Is.EqualTo(("The K&D Sessions\u2122", (int?)2015, (long?)52323)));
+            Assert.That(listed.Artists.Select(a => (a.Id, a.Name, a.Anv)), Is.EqualTo(new[] { (1434L, "Kruder & Dorfmeister", (string?)"Kruder Dorfmeister") }));
+            Assert.That(listed.Labels.Select(l => (l.Name, l.CatalogNumber)), Is.EqualTo(new[] { ("!K7 Records", (string?)"!K7073LP") }));
+            Assert.That(listed.Formats.Select(f => (f.Name, f.Quantity)), Is.EqualTo(new[] { ("Vinyl", (string?)"5") }));
+            Assert.That(listed.CoverUrl, Does.StartWith("https://img.discogs.com/").And.Contain("600x600"));
+            Assert.That(listed.ThumbUrl, Does.Contain("150x150"));
+        });
+    }
+
+    [Test]
     public async Task GetArtistAsync_NoImagesNoProfile_ImagesEmptyProfileNull()
     {
         harness.Data.SetArtist(2, TestPaths.ReadFixture("discogs", "artist_2_joalla_no_images_members.json"));

@@ -23,7 +23,7 @@ public static class HugoSite
 
     // jsonify escapes for JSON; safeHTML stops html/template from escaping the JSON a second time.
     private const string SingleLayout = """
-        {{ jsonify (dict "title" .Title "artist" .Params.artist "discogs_id" .Params.discogs_id "date" (.Date.UTC.Format "2006-01-02T15:04:05Z07:00") "lastmod" (.Lastmod.UTC.Format "2006-01-02T15:04:05Z07:00") "artists" .Params.artists "catalog_numbers" .Params.catalog_numbers "year" .Params.year "plain" .Plain) | safeHTML }}
+        {{ jsonify (dict "title" .Title "artist" .Params.artist "discogs_id" .Params.discogs_id "date" (.Date.UTC.Format "2006-01-02T15:04:05Z07:00") "lastmod" (.Lastmod.UTC.Format "2006-01-02T15:04:05Z07:00") "artists" .Params.artists "catalog_numbers" .Params.catalog_numbers "year" .Params.year "released" .Params.released "plain" .Plain "content" .Content) | safeHTML }}
         """;
 
     private const string ListLayout = """

@@ -35,6 +35,8 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<MasterRepository>()
             .AddSingleton<ArtistRepository>()
             .AddSingleton<CollectionRepository>()
+            .AddSingleton<DiscogsIdRepository>()
+            .AddSingleton<GoneReleaseRepository>()
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IArtworkStore>(Artwork)
             .AddSingleton<IRunReporter>(Reporter)
@@ -67,7 +69,7 @@ public sealed class RenderHarness : IDisposable
         where T : notnull => provider.GetRequiredService<T>();
 
     public Task AddReleaseAsync(Release release, DateTimeOffset? fetched = null) =>
-        Get<ReleaseRepository>().SaveAsync(new Fetched<Release>(release, "{}"), "discogs.release", fetched ?? Fetched, CancellationToken.None);
+        Get<ReleaseRepository>().SaveAsync(release.Id, new Fetched<Release>(release, "{}"), "discogs.release", fetched ?? Fetched, CancellationToken.None);
 
     public Task AddMasterAsync(Master master, long releaseId, DateTimeOffset? fetched = null) =>
         Get<MasterRepository>().SaveAsync(master.Id, new Fetched<Master>(master, "{}"), releaseId, "discogs.master", fetched ?? Fetched, CancellationToken.None);

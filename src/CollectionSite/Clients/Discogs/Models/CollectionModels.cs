@@ -20,7 +20,21 @@ internal sealed record CollectionItemDto(
     [property: JsonPropertyName("folder_id")] int? FolderId,
     [property: JsonPropertyName("rating")] int? Rating,
     [property: JsonPropertyName("date_added")] DateTimeOffset? DateAdded,
-    [property: JsonPropertyName("notes")] List<CollectionNoteDto>? Notes);
+    [property: JsonPropertyName("notes")] List<CollectionNoteDto>? Notes,
+    [property: JsonPropertyName("basic_information")] BasicInformationDto? BasicInformation);
+
+/// <summary>The listing's summary of the release: older captures lack genres and styles; cover URLs are "" without credentials.</summary>
+internal sealed record BasicInformationDto(
+    [property: JsonPropertyName("title")] string? Title,
+    [property: JsonPropertyName("year")] int? Year,
+    [property: JsonPropertyName("master_id")] long? MasterId,
+    [property: JsonPropertyName("artists")] List<ArtistCreditDto>? Artists,
+    [property: JsonPropertyName("labels")] List<LabelDto>? Labels,
+    [property: JsonPropertyName("formats")] List<FormatDto>? Formats,
+    [property: JsonPropertyName("genres")] List<string>? Genres,
+    [property: JsonPropertyName("styles")] List<string>? Styles,
+    [property: JsonPropertyName("thumb")] string? Thumb,
+    [property: JsonPropertyName("cover_image")] string? CoverImage);
 
 internal sealed record CollectionNoteDto(
     [property: JsonPropertyName("field_id")] int FieldId,
