@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using CollectionSite.Artwork;
 using CollectionSite.Bench;
 using CollectionSite.Configuration;
 using CollectionSite.Hosting;
@@ -9,7 +8,6 @@ using CollectionSite.Rendering;
 using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Rendering benchmark: a synthetic collection of real-shaped releases, a cold render, a no-op re-render,
@@ -30,40 +28,26 @@ var fixtures = Option("--fixtures") ?? Path.Combine(RepositoryRoot(), "tests", "
 var root = Path.Combine(Path.GetTempPath(), $"collectionsite-bench-{Guid.NewGuid():N}");
 var site = Path.Combine(root, "site");
 var templates = Directory.Exists(RenderingOptions.DefaultTemplatesDirectory) ? RenderingOptions.DefaultTemplatesDirectory : Path.Combine(RepositoryRoot(), "templates");
-var database = new StateDatabase(Path.Combine(root, "state"));
+var settings = new AppSettings { Paths = { Output = site, State = Path.Combine(root, "state"), Templates = templates } };
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
+// The same composition and host the CLI runs; the render pipeline makes no Discogs request.
+await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, NullLoggerFactory.Instance, Discogs: new OfflineDiscogsApi()));
 var seeding = Stopwatch.StartNew();
-await SyntheticCollection.CreateAsync(database, fixtures, Path.Combine(root, "artwork"), count, cancellation.Token);
+await SyntheticCollection.CreateAsync(services.GetRequiredService<StateDatabase>(), fixtures, Path.Combine(settings.Paths.State, "artwork"), count, cancellation.Token);
 Console.WriteLine($"seeded {count} releases in {seeding.Elapsed.TotalSeconds:F1} s ({root})");
 
-await using var services = new ServiceCollection()
-    .AddSingleton(database)
-    .AddSingleton<ReleaseRepository>()
-    .AddSingleton<MasterRepository>()
-    .AddSingleton<ArtistRepository>()
-    .AddSingleton<CollectionRepository>()
-    .AddSingleton<DiscogsIdRepository>()
-    .AddSingleton<GoneReleaseRepository>()
-    .AddSingleton(TimeProvider.System)
-    .AddSingleton<IArtworkStore>(new FileArtworkStore(Path.Combine(root, "artwork")))
-    .AddSingleton<IRunReporter, QuietReporter>()
-    .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
-    .AddSingleton(new AppSettings { Paths = { Output = site } })
-    .AddRendering(new RenderingOptions { OutputDirectory = site, TemplatesDirectory = templates })
-    .AddStages()
-    .BuildServiceProvider();
-
-var context = new RunContext(1, "bench", new RunOptions(), TimeProvider.System.GetUtcNow(), null);
+var host = services.GetRequiredService<PipelineHost>();
+var reporter = new QuietReporter();
 Console.WriteLine($"{"run",-16}{"pages",8}{"written",10}{"seconds",10}{"pages/s",10}");
 foreach (var run in new[] { "cold render", "no-op render" })
 {
     var watch = Stopwatch.StartNew();
-    var result = await services.GetRequiredService<RenderSite>().RunAsync(context, cancellation.Token);
+    var summary = await host.RunAsync(new PipelineRequest("bench", [typeof(RenderSite)], new RunOptions()), reporter, cancellation.Token);
     watch.Stop();
-    var pages = services.GetRequiredService<IRunReporter>() is QuietReporter quiet ? quiet.TakeItems() : 0;
-    Console.WriteLine($"{run,-16}{pages,8}{result.Processed,10}{watch.Elapsed.TotalSeconds,10:F2}{pages / watch.Elapsed.TotalSeconds,10:F0}");
+    var pages = reporter.TakeItems();
+    Console.WriteLine($"{run,-16}{pages,8}{summary.Stages.Single().Processed,10}{watch.Elapsed.TotalSeconds,10:F2}{pages / watch.Elapsed.TotalSeconds,10:F0}");
 }
 
 if (HugoTimer.Find() is { } hugo)
