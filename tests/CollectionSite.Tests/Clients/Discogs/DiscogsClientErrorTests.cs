@@ -38,7 +38,7 @@ public sealed class DiscogsClientErrorTests
     public void Get_WrongToken_ThrowsAuthenticationExceptionNamingTheSetting()
     {
         using var http = harness.Server.CreateHttpClient(token: "revoked");
-        var client = new DiscogsClient(http);
+        var client = DiscogsHarness.ClientOver(http);
 
         var ex = Assert.ThrowsAsync<DiscogsAuthenticationException>(() => client.GetReleaseAsync(249504, CancellationToken.None));
 
