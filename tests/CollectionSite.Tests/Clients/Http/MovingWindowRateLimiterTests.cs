@@ -1,5 +1,5 @@
 using CollectionSite.Clients.Http;
-using CollectionSite.Tests.Fakes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CollectionSite.Tests.Clients.Http;
 
