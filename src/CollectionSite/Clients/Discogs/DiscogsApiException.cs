@@ -1,35 +1,29 @@
 using System.Net;
+using CollectionSite.Clients.Http;
 
 namespace CollectionSite.Clients.Discogs;
 
 /// <summary>A Discogs request that failed for this item (after retries): recorded as the item's error, the run goes on.</summary>
-public class DiscogsApiException : Exception
+public class DiscogsApiException : RemoteApiException
 {
     public DiscogsApiException()
     {
     }
 
     public DiscogsApiException(string message)
-        : base(message)
+        : base(DiscogsSource.ServiceName, message, null, null)
     {
     }
 
     public DiscogsApiException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(DiscogsSource.ServiceName, message, null, null, innerException)
     {
     }
 
     public DiscogsApiException(string message, HttpStatusCode? statusCode, string requestPath, Exception? innerException = null)
-        : base(message, innerException)
+        : base(DiscogsSource.ServiceName, message, statusCode, requestPath, innerException)
     {
-        StatusCode = statusCode;
-        RequestPath = requestPath;
     }
-
-    public HttpStatusCode? StatusCode { get; }
-
-    /// <summary>Path and query of the failed request (never the token, which travels in a header).</summary>
-    public string? RequestPath { get; }
 }
 
 /// <summary>A collection page past the last one (404): the collection shrank while it was being listed.</summary>

@@ -1,6 +1,6 @@
 namespace CollectionSite.Clients.Http;
 
-/// <summary>The circuit breaker opened: the service failed repeatedly, so the run stops instead of hammering it.</summary>
+/// <summary>The circuit breaker opened: the service failed repeatedly, so its work stops instead of hammering it.</summary>
 public sealed class CircuitOpenException : FatalRemoteException
 {
     public CircuitOpenException()
@@ -14,6 +14,11 @@ public sealed class CircuitOpenException : FatalRemoteException
 
     public CircuitOpenException(string message, Exception innerException)
         : base(message, innerException)
+    {
+    }
+
+    public CircuitOpenException(string sourceName, string message)
+        : base(sourceName, message)
     {
     }
 }

@@ -1,9 +1,9 @@
 namespace CollectionSite.Clients.Http;
 
 /// <summary>
-/// A remote failure that makes going on pointless (bad credentials, a tripped circuit breaker).
-/// Per-item loops rethrow it; the runner turns it into exit code 1 and prints <see cref="Exception.Message"/>,
-/// which is written for the person running the tool.
+/// A remote failure that makes going on with this source pointless (bad credentials, a tripped circuit breaker).
+/// Per-item loops rethrow it; the runner decides whether it ends the run or only the source's stage, and prints
+/// <see cref="Exception.Message"/>, which is written for the person running the tool and names the fix.
 /// </summary>
 public class FatalRemoteException : Exception
 {
@@ -20,4 +20,14 @@ public class FatalRemoteException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <param name="sourceName">The API as named in messages and settings sections ("Discogs", "Spotify").</param>
+    public FatalRemoteException(string sourceName, string message, Exception? innerException = null)
+        : base(message, innerException)
+    {
+        SourceName = sourceName;
+    }
+
+    /// <summary>The API that failed ("Discogs"); null when the thrower did not say.</summary>
+    public string? SourceName { get; }
 }

@@ -1,19 +1,19 @@
-using System.Globalization;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Polly;
-using Polly.Retry;
 using Polly.Timeout;
 
 namespace CollectionSite.Clients.Http;
 
 /// <summary>
-/// The one resilience handler of a typed client: every attempt first takes a permit from the host's exact
-/// moving-window limiter, the server's rate headers correct our count, 429 blocks the host until Retry-After
-/// (or a drained window), 5xx/408/timeouts/connection failures are retried with jittered exponential
-/// back-off (Polly), and a circuit breaker stops the run when the service keeps failing.
+/// The one resilience handler of a client. Per request, a Polly pipeline of retry → admission (breaker, then a
+/// permit from the host's exact moving-window limiter) → per-attempt timeout → send. The server's rate headers
+/// correct our count; a 429 blocks the host until Retry-After (or a drained window); 5xx/408/429, timeouts,
+/// connection failures and, for JSON APIs, 2xx bodies that are not JSON are retried with jittered exponential
+/// back-off; a circuit breaker stops the source when it keeps failing. The last answer goes back to the caller
+/// unchanged, so the client's translation (<see cref="ApiResponses"/>) sees what the server finally said.
 /// </summary>
-public sealed class ResilientHttpHandler : DelegatingHandler
+public sealed partial class ResilientHttpHandler : DelegatingHandler
 {
     private readonly HttpPolicyOptions options;
     private readonly MovingWindowRateLimiter limiter;
@@ -49,20 +49,13 @@ public sealed class ResilientHttpHandler : DelegatingHandler
 
     /// <param name="original">The request; each attempt sends a copy.</param>
     /// <param name="runToken">Cancelled when the run is cancelled.</param>
-    /// <param name="cancellationToken">Cancelled also when this attempt times out.</param>
-    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage original, CancellationToken runToken, CancellationToken cancellationToken)
+    /// <param name="attemptToken">Cancelled also when this attempt times out.</param>
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage original, CancellationToken runToken, CancellationToken attemptToken)
     {
-        if (breaker.IsOpen)
-        {
-            throw new CircuitOpenException(
-                $"{options.ServiceName} kept failing ({breaker.Threshold} failed attempts in a row), so the run stopped instead of hammering it. Finished work is saved; run again later to resume.");
-        }
-
-        using var lease = await limiter.AcquireAsync(1, cancellationToken);
         HttpResponseMessage response;
         try
         {
-            response = await base.SendAsync(Clone(original), cancellationToken);
+            response = await ReceiveAsync(Clone(original), attemptToken);
         }
         catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !runToken.IsCancellationRequested))
         {
@@ -70,6 +63,8 @@ public sealed class ResilientHttpHandler : DelegatingHandler
             throw;
         }
 
+        // Callers (Refit among them) read the request from the response: show them theirs, not the copy.
+        response.RequestMessage = original;
         if (IsTransient(response.StatusCode))
         {
             breaker.RecordFailure();
@@ -95,55 +90,31 @@ public sealed class ResilientHttpHandler : DelegatingHandler
         return response;
     }
 
-    private ResiliencePipeline<HttpResponseMessage> Build()
+    /// <summary>Sends, and for JSON APIs reads the whole 2xx body within the attempt so it can be checked (and a stalled body times out).</summary>
+    private async Task<HttpResponseMessage> ReceiveAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var transient = new PredicateBuilder<HttpResponseMessage>()
-            .Handle<HttpRequestException>()
-            .Handle<TimeoutRejectedException>()
-            .HandleResult(r => IsTransient(r.StatusCode));
-
-        return new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var response = await base.SendAsync(request, cancellationToken);
+        try
+        {
+            if (options.ExpectJson && HasBody(response))
             {
-                ShouldHandle = transient,
-                MaxRetryAttempts = options.MaxRetries,
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryDelay(args.Outcome, args.AttemptNumber)),
-                OnRetry = args =>
-                {
-                    logger.LogWarning(
-                        "{Service}: {Problem}; retry {Retry} of {Max} in {Seconds:0.0} s",
-                        options.ServiceName,
-                        Describe(args.Outcome),
-                        args.AttemptNumber + 1,
-                        options.MaxRetries,
-                        args.RetryDelay.TotalSeconds);
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .AddTimeout(options.AttemptTimeout)
-            .Build();
+                await response.Content.LoadIntoBufferAsync(cancellationToken);
+            }
+
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
     }
+
+    private static bool HasBody(HttpResponseMessage response) =>
+        response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent;
 
     private static bool IsTransient(HttpStatusCode status) =>
         status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
-
-    /// <summary>429 waits are enforced by the limiter (shared by all requests to the host), so the retry itself
-    /// adds none; other failures back off exponentially with full jitter.</summary>
-    private TimeSpan RetryDelay(Outcome<HttpResponseMessage> outcome, int attempt)
-    {
-        if (outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var ceiling = Math.Min(options.MaxRetryDelay.TotalMilliseconds, options.BaseRetryDelay.TotalMilliseconds * Math.Pow(2, attempt));
-        return TimeSpan.FromMilliseconds((ceiling / 2) + (options.Jitter.NextDouble() * ceiling / 2));
-    }
-
-    private static string Describe(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Exception is { } ex
-            ? ex.Message
-            : string.Create(CultureInfo.InvariantCulture, $"{(int)outcome.Result!.StatusCode} on {outcome.Result.RequestMessage?.RequestUri?.PathAndQuery}");
 
     /// <summary>A request message can be sent only once; every attempt sends a copy (our requests are body-less GETs).</summary>
     private static HttpRequestMessage Clone(HttpRequestMessage original)

@@ -5,6 +5,7 @@ namespace CollectionSite.Tests.Clients.Discogs;
 
 /// <summary>Real recorded collection items, served by the fake's paginator, through the production client.</summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class DiscogsClientCollectionTests
 {
     [Test]

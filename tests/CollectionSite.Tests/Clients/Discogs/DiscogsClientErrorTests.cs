@@ -10,6 +10,7 @@ namespace CollectionSite.Tests.Clients.Discogs;
 /// everything else unusable → <see cref="DiscogsApiException"/> carrying the status and the request path.
 /// </summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class DiscogsClientErrorTests
 {
     private DiscogsHarness harness = null!;
@@ -38,7 +39,7 @@ public sealed class DiscogsClientErrorTests
     public void Get_WrongToken_ThrowsAuthenticationExceptionNamingTheSetting()
     {
         using var http = harness.Server.CreateHttpClient(token: "revoked");
-        var client = new DiscogsClient(http);
+        var client = DiscogsHarness.ClientOver(http);
 
         var ex = Assert.ThrowsAsync<DiscogsAuthenticationException>(() => client.GetReleaseAsync(249504, CancellationToken.None));
 

@@ -8,6 +8,7 @@ namespace CollectionSite.Tests.Clients.Discogs;
 /// JSON byte for byte, and turn Discogs' "nothing" values ("" URIs, year 0, absent master_id) into null.
 /// </summary>
 [TestFixture]
+[Category("Kestrel")]
 public sealed class DiscogsClientMappingTests
 {
     private DiscogsHarness harness = null!;

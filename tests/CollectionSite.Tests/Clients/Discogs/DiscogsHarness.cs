@@ -1,23 +1,28 @@
 using CollectionSite.Clients.Discogs;
+using CollectionSite.Clients.Discogs.Models;
 using CollectionSite.Tests.Fakes;
+using Refit;
 
 namespace CollectionSite.Tests.Clients.Discogs;
 
-/// <summary>A fake Discogs server and a production <see cref="DiscogsClient"/> pointed at it, disposed together.</summary>
+/// <summary>
+/// A fake Discogs server and the production <see cref="DiscogsClient"/> (Refit and the response translation)
+/// pointed at it without the resilience handler, so each fault reaches the translation as sent. Disposed together.
+/// </summary>
 public sealed class DiscogsHarness : IAsyncDisposable
 {
     private DiscogsHarness(FakeDiscogsServer server, HttpClient http)
     {
         Server = server;
         Http = http;
-        Client = new DiscogsClient(http);
+        Client = ClientOver(http);
     }
 
     public FakeDiscogsServer Server { get; }
 
     public HttpClient Http { get; }
 
-    public DiscogsClient Client { get; }
+    public IDiscogsApi Client { get; }
 
     public FakeDiscogsData Data => Server.Data;
 
@@ -27,6 +32,10 @@ public sealed class DiscogsHarness : IAsyncDisposable
         var server = await FakeDiscogsServer.StartAsync(options);
         return new DiscogsHarness(server, server.CreateHttpClient(timeout: timeout));
     }
+
+    /// <summary>The Discogs client over a plain HttpClient: Refit's generated implementation with the Discogs JSON context.</summary>
+    internal static IDiscogsApi ClientOver(HttpClient http) =>
+        new DiscogsClient(RestService.ForGenerated<IDiscogsWireApi>(http, DiscogsJsonContext.Default));
 
     public async ValueTask DisposeAsync()
     {

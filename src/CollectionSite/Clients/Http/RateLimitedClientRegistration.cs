@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Refit;
+
+namespace CollectionSite.Clients.Http;
+
+/// <summary>Registers a Refit API with its own limiter, retries, breaker, timeout and User-Agent: one line per API.</summary>
+public static class RateLimitedClientRegistration
+{
+    /// <summary>
+    /// Registers the Refit interface <typeparamref name="TApi"/> through Refit's source-generated path (no reflection),
+    /// reading JSON with <paramref name="json"/>, sent through one <see cref="ResilientHttpHandler"/> applying
+    /// <paramref name="policy"/>. The limiter is a process-wide singleton per API, and the handler lives as long as the
+    /// process (its breaker and the limiter's window must not be recycled with pooled handlers).
+    /// </summary>
+    /// <param name="baseUrl">The API root; may carry a path prefix (http://host:5000/proxy/discogs). Refit appends each
+    /// method's path ("/releases/1") to it.</param>
+    /// <param name="configure">Per-API headers such as Authorization; runs after the defaults.</param>
+    /// <returns>The client builder, e.g. for <c>ConfigurePrimaryHttpMessageHandler</c> with a stub in tests.</returns>
+    public static IHttpClientBuilder AddRateLimitedClient<TApi>(
+        this IServiceCollection services, string baseUrl, HttpPolicyOptions policy, JsonSerializerContext json, Action<HttpClient>? configure = null)
+        where TApi : class
+    {
+        services.TryAddSingleton(sp => new HostLimiter<TApi>(
+            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>())));
+        return services.AddRefitGeneratedClient<TApi>(json)
+            .ConfigureHttpClient(http =>
+            {
+                http.BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/");
+                // Per-attempt timeouts live in the handler; waits for a permit must not count against a request.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+                // "Name/1.0 +URL", as Discogs recommends, is not a valid RFC 7231 product list for ParseAdd.
+                http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", policy.UserAgent);
+                configure?.Invoke(http);
+            })
+            .AddHttpMessageHandler(sp => new ResilientHttpHandler(
+                policy,
+                sp.GetRequiredService<HostLimiter<TApi>>().Limiter,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName)))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The process-wide limiter of one API's host.</summary>
+    private sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter);
+}
