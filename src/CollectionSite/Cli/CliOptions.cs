@@ -34,11 +34,18 @@ public sealed class CliOptions
 
     public Option<bool> Demo { get; } = new("--demo") { Description = "Build offline from the bundled sample collection (no account or keys needed)" };
 
+    /// <summary>The state commands' --demo: the demo keeps its own state folder, &lt;state&gt;/demo.</summary>
+    public Option<bool> DemoState { get; } = new("--demo") { Description = "Act on the offline demo's state (<state>/demo) instead of your collection's" };
+
     /// <summary>The options every pipeline command takes.</summary>
     public IEnumerable<Option> Common => [Config, Secrets, Output, State, Verbose];
 
     /// <summary>The options of commands that only read or edit the state (skip, retry, ...).</summary>
-    public IEnumerable<Option> StateOnly => [Config, Secrets, State];
+    public IEnumerable<Option> StateOnly => [Config, Secrets, State, Verbose, DemoState];
+
+    /// <summary>What a state command (skip, retry, ...) asked for: its configuration, --verbose and --demo.</summary>
+    public CommandInvocation StateInvocation(ParseResult result) =>
+        new(SourcesFrom(result), SettingsRequirement.None, result.GetValue(Verbose), result.GetValue(DemoState));
 
     /// <summary>Configuration files and the command-line overrides of the path options this command has.</summary>
     public ConfigurationSources SourcesFrom(ParseResult result)

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CollectionSite.Configuration;
+using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Spectre.Console;
@@ -14,7 +14,8 @@ public static class RetryCommand
 {
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
-        var stage = new Option<string?>("--stage") { Description = "Only this stage, e.g. discogs.release, discogs.master, discogs.artists", HelpName = "KEY" };
+        var stage = new Option<string?>("--stage") { Description = $"Only this stage: {string.Join(", ", PipelineDefinitions.ItemStageKeys)}", HelpName = "KEY" };
+        stage.AcceptOnlyFromAmong([.. PipelineDefinitions.ItemStageKeys]);
         var release = new Option<long?>("--release") { Description = "Only this Discogs release", HelpName = "ID" };
         var command = new Command("retry", "Bring dead letters back so the next run tries them again") { stage, release };
         foreach (var option in options.StateOnly)
@@ -23,7 +24,7 @@ public static class RetryCommand
         }
 
         command.SetAction((result, token) => CommandRunner.RunAsync(
-            new CommandInvocation(options.SourcesFrom(result), SettingsRequirement.None),
+            options.StateInvocation(result),
             console,
             error,
             (context, ct) => RunAsync(context, result.GetValue(stage), result.GetValue(release), ct),

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CollectionSite.Configuration;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Spectre.Console;
@@ -16,6 +15,13 @@ public static class SkipCommand
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
         var releaseId = new Argument<long>("release-id") { Description = "The Discogs release id" };
+        releaseId.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<long>() <= 0)
+            {
+                result.AddError("release-id must be a Discogs release id (a positive whole number).");
+            }
+        });
         var reason = new Option<string?>("--reason") { Description = "Why it is skipped (shown by skip list)" };
 
         var add = new Command("add", "Skip a release: no stage fetches or publishes it") { releaseId, reason };
@@ -60,7 +66,7 @@ public static class SkipCommand
     private static Task<int> Run(
         ParseResult result, CliOptions options, IAnsiConsole console, TextWriter error, Func<CommandContext, CancellationToken, Task> action, CancellationToken token) =>
         CommandRunner.RunAsync(
-            new CommandInvocation(options.SourcesFrom(result), SettingsRequirement.None),
+            options.StateInvocation(result),
             console,
             error,
             async (context, ct) =>

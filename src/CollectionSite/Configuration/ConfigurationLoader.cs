@@ -10,8 +10,8 @@ public static class ConfigurationLoader
     {
         // Defaults are the sections' own property initialisers, applied when a key is absent.
         var builder = new ConfigurationBuilder();
-        AddJsonFile(builder, sources.SettingsFile, sources.SettingsFileExplicit, "--config");
-        AddJsonFile(builder, sources.SecretsFile, sources.SecretsFileExplicit, "--secrets");
+        AddJsonFile(builder, sources.SettingsFile, sources.SettingsFileExplicit, "--config", "collectionsite.example.json");
+        AddJsonFile(builder, sources.SecretsFile, sources.SecretsFileExplicit, "--secrets", "secrets.example.json");
         if (environment is null)
         {
             builder.AddEnvironmentVariables(ConfigurationSources.EnvironmentPrefix);
@@ -25,7 +25,8 @@ public static class ConfigurationLoader
         return builder.Build();
     }
 
-    private static void AddJsonFile(IConfigurationBuilder builder, string path, bool isExplicit, string option)
+    /// <param name="example">The example file in the repository that shows this file's shape.</param>
+    private static void AddJsonFile(IConfigurationBuilder builder, string path, bool isExplicit, string option, string example)
     {
         var fullPath = Path.GetFullPath(path);
         if (!File.Exists(fullPath))
@@ -54,7 +55,7 @@ public static class ConfigurationLoader
         catch (JsonException ex)
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1}" : string.Empty;
-            throw new ConfigurationException($"{path}: malformed JSON{where}. Fix the file (see secrets.example.json) or point {option} elsewhere.", ex);
+            throw new ConfigurationException($"{path}: malformed JSON{where}. Fix the file (see {example}) or point {option} elsewhere.", ex);
         }
 
         builder.AddJsonFile(fullPath, optional: false, reloadOnChange: false);

@@ -25,6 +25,9 @@ public static class PipelineDefinitions
         typeof(RenderSite),
     ];
 
+    /// <summary>The progress keys of the per-item stages (what `retry --stage` accepts); a test keeps it complete.</summary>
+    public static IReadOnlyList<string> ItemStageKeys { get; } = [FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key];
+
     /// <summary>Whether <paramref name="stages"/> render pages, so the page templates must be checked before the run.</summary>
     public static bool RendersPages(IReadOnlyList<Type> stages) => stages.Contains(typeof(RenderSite));
 

@@ -6,6 +6,20 @@ namespace CollectionSite.Pipeline;
 /// </summary>
 public sealed class PipelineAbortedException : Exception
 {
+    /// <summary>
+    /// "{cause} {next}" as two sentences: <paramref name="cause"/> is often another exception's message, which may
+    /// lack its full stop, and a message for people must not run two sentences together.
+    /// </summary>
+    public static PipelineAbortedException Because(string cause, string next, Exception innerException) =>
+        new($"{AsSentence(cause)} {next}", innerException);
+
+    /// <summary>Trims <paramref name="text"/> and ends it with a full stop unless it already ends a sentence.</summary>
+    public static string AsSentence(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
+    }
+
     public PipelineAbortedException()
     {
     }

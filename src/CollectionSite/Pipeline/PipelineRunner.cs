@@ -62,7 +62,8 @@ public sealed class PipelineRunner(
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            return (RunOutcome.Interrupted, "Interrupted. Finished work is saved; run the same command again to resume where it stopped.");
+            // The summary's headline already says "Interrupted."; the message says what that means.
+            return (RunOutcome.Interrupted, "Finished work is saved; run the same command again to resume where it stopped.");
         }
         catch (Exception ex) when (ex is PipelineAbortedException or FatalRemoteException)
         {

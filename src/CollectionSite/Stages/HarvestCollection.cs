@@ -36,8 +36,8 @@ public sealed class HarvestCollection(
         }
         catch (Exception ex) when (ex is IncompleteListingException or DiscogsApiException)
         {
-            throw new PipelineAbortedException(
-                $"Could not list the Discogs collection: {ex.Message} Nothing was removed; the next run lists it again and resumes.", ex);
+            throw PipelineAbortedException.Because(
+                $"Could not list the Discogs collection: {ex.Message}", "Nothing was removed; the next run lists it again and resumes.", ex);
         }
 
         var changes = await collection.ReconcileAsync(complete.Items, time.GetUtcNow(), cancellationToken);

@@ -26,8 +26,8 @@ public sealed class InstallSiteSkeleton(SiteSkeleton skeleton, IRunReporter repo
         }
         catch (DirectoryNotFoundException ex)
         {
-            throw new PipelineAbortedException(
-                $"{ex.Message} It ships beside the executable as templates/site: reinstall or rebuild CollectionSite.", ex);
+            throw PipelineAbortedException.Because(
+                ex.Message, "It ships beside the executable as templates/site: reinstall or rebuild CollectionSite.", ex);
         }
 
         foreach (var failure in outcome.Failed)

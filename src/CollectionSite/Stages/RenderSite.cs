@@ -54,7 +54,7 @@ public sealed class RenderSite(
         }
         catch (TemplateException ex)
         {
-            throw new PipelineAbortedException($"{ex.Message} Fix the template and run again; nothing else was lost.", ex);
+            throw PipelineAbortedException.Because(ex.Message, "Fix the template and run again; nothing else was lost.", ex);
         }
         finally
         {

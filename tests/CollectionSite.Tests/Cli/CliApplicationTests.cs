@@ -101,6 +101,63 @@ public sealed class CliApplicationTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_SkipWithDemoAndVerbose_ActsOnTheDemoStateFolder()
+    {
+        var state = Path.Combine(folder, "state");
+
+        var (added, _, addError) = await Run("skip", "add", "990000101", "--demo", "--verbose", "--state", state);
+        var (_, demoList, _) = await Run("skip", "list", "--demo", "--state", state);
+        var (_, ownList, _) = await Run("skip", "list", "--state", state);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(added, Is.Zero, addError);
+            Assert.That(File.Exists(Path.Combine(state, "demo", "collectionsite.db")), Is.True);
+            Assert.That(demoList, Does.Contain("990000101").And.Contain("1 skipped"));
+            Assert.That(ownList, Does.Contain("0 skipped"), "the collection's own state is untouched");
+        });
+    }
+
+    [TestCase("0")]
+    [TestCase("-5")]
+    public async Task RunAsync_SkipNonPositiveReleaseId_UsageErrorExit2(string id)
+    {
+        var (exit, _, error) = await Run("skip", "add", id, "--state", Path.Combine(folder, "state"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("release-id must be a Discogs release id"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_RetryUnknownStage_UsageErrorNamingTheKeys()
+    {
+        var (exit, _, error) = await Run("retry", "--stage", "bogus", "--state", Path.Combine(folder, "state"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("bogus").And.Contain("discogs.release").And.Contain("discogs.artists"));
+        });
+    }
+
+    [Test]
+    public async Task RunAsync_MalformedSettingsFile_PointsAtTheSettingsExample()
+    {
+        File.WriteAllText(Path.Combine(folder, "settings.json"), """{ "Discogs": { "Username": "x", """);
+
+        var (exit, _, error) = await Run("build", "--config", Path.Combine(folder, "settings.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.Contain("malformed JSON").And.Contain("see collectionsite.example.json").And.Not.Contain("secrets.example.json"));
+        });
+    }
+
     internal static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();
