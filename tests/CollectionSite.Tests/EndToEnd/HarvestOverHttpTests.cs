@@ -24,7 +24,7 @@ public sealed class HarvestOverHttpTests
     public void TearDown() => harness.Dispose();
 
     [Test]
-    public async Task Harvest_ThousandItemCollection_NoTooManyRequestsAndNearFullBudget()
+    public async Task Harvest_ThousandItemCollection_NoTooManyRequestsAndNeverOverBudget()
     {
         await using var server = await Start(FakeDiscogsData.Generate(1000, 40, 60, seed: 5));
 
@@ -34,6 +34,8 @@ public sealed class HarvestOverHttpTests
         var elapsed = requests[^1].Arrival - requests[0].Arrival;
         var achieved = (requests.Count - 1) / elapsed.TotalSeconds;
         var budget = 60 / Window.TotalSeconds;
+        // The share of the budget used is printed, not asserted: it is a wall-clock figure that a busy machine moves,
+        // so it belongs in bench/ (issue 14's harvest-efficiency figure), not in a test that must not flake.
         TestContext.Out.WriteLine($"{requests.Count} requests in {elapsed.TotalSeconds:0.00} s: {achieved:0.0}/s of a {budget:0}/s budget ({achieved / budget:P1}); 429s: {log.TooManyRequests}; peak in any window: {log.PeakInAnyWindow(Window)}");
 
         Assert.Multiple(() =>
@@ -41,7 +43,6 @@ public sealed class HarvestOverHttpTests
             Assert.That(summary.Outcome, Is.EqualTo(RunOutcome.Completed));
             Assert.That(log.TooManyRequests, Is.Zero);
             Assert.That(log.PeakInAnyWindow(Window), Is.LessThanOrEqualTo(60));
-            Assert.That(achieved / budget, Is.GreaterThanOrEqualTo(0.95));
             Assert.That(requests.Count(r => r.PathAndQuery.StartsWith("/releases/", StringComparison.Ordinal)), Is.EqualTo(1000));
         });
     }
