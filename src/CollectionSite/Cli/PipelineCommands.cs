@@ -43,8 +43,10 @@ public static class PipelineCommands
     {
         // An aborted run's one stderr line (what failed, that nothing was lost, how to resume) is the runner's
         // error log event; the console sink prints it without the stack trace, which goes to the log file.
-        var summary = await context.Get<PipelineHost>().RunAsync(request, new ConsoleReporter(context.Console, TimeProvider.System), cancellationToken);
-        SummaryPrinter.Print(context.Console, Redacted(summary, context.Redactor));
+        // Notes, stop reasons and failure texts come from remote answers and exceptions: secrets are masked first.
+        var reporter = new RedactingReporter(new ConsoleReporter(context.Console, TimeProvider.System), context.Redactor);
+        var summary = await context.Get<PipelineHost>().RunAsync(request, reporter, cancellationToken);
+        SummaryPrinter.Print(context.Console, RedactingReporter.Redact(summary, context.Redactor));
         if (reportsSite && summary.Outcome is RunOutcome.Completed or RunOutcome.CompletedWithFailures)
         {
             var site = Path.GetFullPath(context.Settings.Paths.Output);
@@ -53,13 +55,6 @@ public static class PipelineCommands
 
         return (int)summary.ExitCode;
     }
-
-    /// <summary>Failure texts come from remote answers and exceptions: mask secrets before they reach the console.</summary>
-    private static RunSummary Redacted(RunSummary summary, SecretRedactor redactor) => summary with
-    {
-        Message = summary.Message is null ? null : redactor.Redact(summary.Message),
-        OpenFailures = [.. summary.OpenFailures.Select(f => f with { LastError = f.LastError is null ? null : redactor.Redact(f.LastError) })],
-    };
 
     private static string QuoteIfNeeded(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 }
