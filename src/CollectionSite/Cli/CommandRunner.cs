@@ -20,37 +20,43 @@ public static class CommandRunner
     public static async Task<int> RunAsync(
         CommandInvocation invocation, IAnsiConsole console, TextWriter error, Func<CommandContext, CancellationToken, Task<int>> handler, CancellationToken cancellationToken)
     {
-        AppSettings settings;
-        try
+        var (settings, problem) = ReadSettings(invocation);
+        if (settings is null)
         {
-            settings = SettingsReader.Read(ConfigurationLoader.Build(invocation.Sources), invocation.Sources, invocation.Demo ? SettingsRequirement.None : invocation.Requirement);
-            if (invocation.ChecksTemplates)
-            {
-                // Templates are user-editable: a broken one stops the run here, before the state or any remote is touched.
-                TemplateCatalog.Validate(settings.Paths.Templates ?? RenderingOptions.DefaultTemplatesDirectory);
-            }
-        }
-        catch (ConfigurationException ex)
-        {
-            await error.WriteLineAsync($"Configuration error: {ex.Message}");
+            await error.WriteLineAsync(problem);
             return (int)ExitCode.ConfigurationError;
-        }
-        catch (TemplateException ex)
-        {
-            await error.WriteLineAsync(ex.Message);
-            return (int)ExitCode.ConfigurationError;
-        }
-
-        if (invocation.Demo)
-        {
-            // The demo keeps its own database so it never mixes with a real collection's state.
-            settings.Discogs.Username = "demo";
-            settings.Paths.State = Path.Combine(settings.Paths.State, "demo");
         }
 
         var redactor = new SecretRedactor(settings.Secrets);
-        Directory.CreateDirectory(settings.Paths.State);
-        await using var logger = LoggingSetup.Create(settings.Paths.State, invocation.Verbose, redactor);
+        Serilog.Core.Logger logger;
+        try
+        {
+            Directory.CreateDirectory(settings.Paths.State);
+            logger = LoggingSetup.Create(settings.Paths.State, invocation.Verbose, redactor);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync(
+                $"Configuration error: the state folder '{settings.Paths.State}' cannot be written ({OneLine(ex.Message)}). Point --state (Paths:State) at a writable folder.");
+            return (int)ExitCode.ConfigurationError;
+        }
+
+        await using (logger)
+        {
+            return await RunHandlerAsync(invocation, settings, redactor, logger, console, error, handler, cancellationToken);
+        }
+    }
+
+    private static async Task<int> RunHandlerAsync(
+        CommandInvocation invocation,
+        AppSettings settings,
+        SecretRedactor redactor,
+        Serilog.Core.Logger logger,
+        IAnsiConsole console,
+        TextWriter error,
+        Func<CommandContext, CancellationToken, Task<int>> handler,
+        CancellationToken cancellationToken)
+    {
         using var loggerFactory = new SerilogLoggerFactory(logger);
         var logs = Path.Combine(settings.Paths.State, "logs");
         try
@@ -63,6 +69,11 @@ public static class CommandRunner
             await error.WriteLineAsync(ex.Message);
             return (int)ExitCode.ConfigurationError;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await error.WriteLineAsync("Interrupted. Finished work is saved; run the same command again to resume.");
+            return (int)ExitCode.Interrupted;
+        }
         catch (SqliteException ex)
         {
             logger.Error(ex, "State database error");
@@ -70,11 +81,48 @@ public static class CommandRunner
                 $"The state database '{Path.Combine(settings.Paths.State, StateDatabase.FileName)}' could not be used: {ex.Message} (details in {logs})."));
             return (int)ExitCode.Aborted;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             logger.Fatal(ex, "Unexpected error");
             await error.WriteLineAsync(redactor.Redact($"Unexpected error: {OneLine(ex.Message)} (details in {logs}). Finished work is saved."));
             return (int)ExitCode.Aborted;
+        }
+    }
+
+    /// <summary>Validated settings (the demo's state folder applied), or null and the one line that says what to fix.</summary>
+    private static (AppSettings? Settings, string Problem) ReadSettings(CommandInvocation invocation)
+    {
+        try
+        {
+            var settings = SettingsReader.Read(
+                ConfigurationLoader.Build(invocation.Sources), invocation.Sources, invocation.Demo ? SettingsRequirement.None : invocation.Requirement);
+            if (invocation.ChecksTemplates)
+            {
+                // Templates are user-editable: a broken one stops the run here, before the state or any remote is touched.
+                TemplateCatalog.Validate(RenderingOptions.TemplatesFor(settings.Paths));
+            }
+
+            if (invocation.Demo)
+            {
+                // The demo keeps its own database so it never mixes with a real collection's state.
+                settings.Discogs.Username = "demo";
+                settings.Paths.State = Path.Combine(settings.Paths.State, "demo");
+            }
+
+            return (settings, string.Empty);
+        }
+        catch (ConfigurationException ex)
+        {
+            return (null, $"Configuration error: {ex.Message}");
+        }
+        catch (TemplateException ex)
+        {
+            return (null, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // An unreadable settings, secrets or template file: the message names the file.
+            return (null, $"Configuration error: {PipelineAbortedException.AsSentence(OneLine(ex.Message))} Check the file's permissions or point the option at another file.");
         }
     }
 

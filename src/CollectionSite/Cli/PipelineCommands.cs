@@ -30,8 +30,7 @@ public static class PipelineCommands
             var runOptions = new RunOptions(
                 Refresh: result.GetResult(options.Refresh) is null ? null : DataSources.Parse(result.GetValue(options.Refresh) ?? []),
                 RetryFailed: result.GetValue(options.RetryFailed),
-                Strict: result.GetValue(options.Strict),
-                Demo: demo);
+                Strict: result.GetValue(options.Strict));
             var invocation = new CommandInvocation(
                 options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo, ChecksTemplates: PipelineDefinitions.RendersPages(stages));
             return CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, new PipelineRequest(name, stages, runOptions), reportsSite, ct), token);

@@ -36,9 +36,11 @@ public static class RetryCommand
     {
         var progress = context.Get<StageProgressRepository>();
         var deadLetters = (await progress.GetFailuresAsync(cancellationToken)).Where(f => f.Status == ItemStatus.DeadLetter).ToList();
+        // A merged release's page shows the id Discogs answered with; the collection (and its progress) the one it lists.
+        var answered = await context.Get<DiscogsIdRepository>().GetAnsweredAsync(DiscogsIdRepository.Release, cancellationToken);
         var chosen = deadLetters
             .Where(f => stage is null || f.Stage == stage)
-            .Where(f => releaseId is null || (f.ItemKind == ItemKinds.Release && f.ItemId == releaseId))
+            .Where(f => releaseId is null || (f.ItemKind == ItemKinds.Release && (f.ItemId == releaseId || answered.GetValueOrDefault(f.ItemId) == releaseId)))
             .ToList();
         if (chosen.Count == 0)
         {
@@ -49,9 +51,11 @@ public static class RetryCommand
             return (int)ExitCode.Success;
         }
 
-        var count = await progress.RequeueAsync(stage, releaseId, releaseId is null ? null : ItemKinds.Release, cancellationToken);
+        // Exactly the items listed here are brought back, so the count printed is the list shown.
+        var count = 0;
         foreach (var item in chosen)
         {
+            count += await progress.RequeueAsync(item.Stage, item.ItemId, item.ItemKind, cancellationToken);
             context.WriteLine($"  {item.Stage} {item.ItemKind} {item.ItemId} (failed {item.Attempts} runs): {item.LastError ?? "unknown error"}");
         }
 

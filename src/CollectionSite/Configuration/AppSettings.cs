@@ -21,6 +21,6 @@ public sealed class AppSettings
     /// <summary>Every section, in the order they are read and validated.</summary>
     public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Paths, Site, Retry];
 
-    /// <summary>Every configured secret of every section (tokens minted at run time are added by the clients).</summary>
+    /// <summary>Every configured secret of every section (a token minted at run time is added to the SecretRedactor by the client that mints it).</summary>
     public IEnumerable<string> Secrets => Sections.SelectMany(section => section.Secrets);
 }

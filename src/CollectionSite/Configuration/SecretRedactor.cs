@@ -2,7 +2,8 @@ namespace CollectionSite.Configuration;
 
 /// <summary>
 /// Masks secrets in text bound for a log or the console: every secret the settings sections declare, plus tokens
-/// minted at run time (an access token, a signed developer token) that the clients <see cref="Add"/> as they get them.
+/// minted at run time (an access token, a signed developer token), which a client that mints one must <see cref="Add"/> the moment it has it
+/// (it is a singleton of the host for that reason).
 /// Secrets are never logged on purpose; this catches the accidental case (an exception text, a URL, an error body).
 /// </summary>
 public sealed class SecretRedactor

@@ -4,6 +4,7 @@ using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
+using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace CollectionSite.Hosting;
 
 /// <summary>
-/// The composition, one extension per capability. The CLI, the tests, the benchmark and the admin UI all build
+/// The composition, one extension per capability. The CLI, the tests and the benchmark (and any other front end) build
 /// their container with <see cref="Build"/> (or <see cref="AddCollectionSite"/>) and run through <see cref="PipelineHost"/>.
 /// </summary>
 public static class CollectionSiteServices
@@ -29,7 +30,7 @@ public static class CollectionSiteServices
             .AddRendering(new RenderingOptions
             {
                 OutputDirectory = inputs.Settings.Paths.Output,
-                TemplatesDirectory = inputs.Settings.Paths.Templates ?? RenderingOptions.DefaultTemplatesDirectory,
+                TemplatesDirectory = RenderingOptions.TemplatesFor(inputs.Settings.Paths),
             })
             .AddStages()
             .AddPipelineHost();
@@ -61,7 +62,7 @@ public static class CollectionSiteServices
         services.TryAddSingleton<MetaRepository>();
         services.TryAddSingleton<RenderStateRepository>();
         services.TryAddSingleton<DiscogsIdRepository>();
-        services.TryAddSingleton<GoneReleaseRepository>();
+        services.TryAddSingleton(provider => new GoneReleaseRepository(provider.GetRequiredService<StateDatabase>(), FetchReleaseDetails.Key));
         return services;
     }
 

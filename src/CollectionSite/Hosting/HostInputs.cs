@@ -10,7 +10,7 @@ namespace CollectionSite.Hosting;
 /// <param name="DiscogsPolicy">Replaces the Discogs rate/retry policy (tests scale the window down).</param>
 /// <param name="DemoDataDirectory">Where the demo data is; defaults to the copy beside the executable.</param>
 /// <param name="Discogs">Replaces the Discogs API entirely (in-memory fakes in tests).</param>
-/// <param name="Redactor">Masks secrets in logs and output; the clients add the tokens they mint. Defaults to the settings' secrets.</param>
+/// <param name="Redactor">Masks secrets in logs and output; a client that mints a token adds it here. Defaults to the settings' secrets.</param>
 public sealed record HostInputs(
     AppSettings Settings,
     TimeProvider Time,

@@ -1,6 +1,5 @@
 using CollectionSite.Configuration;
 using CollectionSite.Pipeline;
-using CollectionSite.Stages;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,7 +10,7 @@ public sealed record PipelineRequest(string Command, IReadOnlyList<Type> Stages,
 
 /// <summary>
 /// Runs a pipeline command: takes the state folder's run lock, routes progress to the caller's reporter, runs the
-/// stages, checkpoints the database. The CLI, tests, benchmark and admin UI all run pipelines through here, so the
+/// stages, checkpoints the database. The CLI, tests and benchmark all run pipelines through here, so the
 /// lock and the bookkeeping hold for every caller. The summary also names the owned releases gone from Discogs.
 /// </summary>
 public sealed class PipelineHost(
@@ -29,7 +28,7 @@ public sealed class PipelineHost(
             var summary = await runner.RunAsync(request.Command, stages, request.Options, cancellationToken);
             // Folds the WAL into the database file so a state folder cached by CI is one self-contained file.
             await database.CheckpointAsync(CancellationToken.None);
-            return summary with { GoneFromDiscogs = await gone.GetAsync(FetchReleaseDetails.Key, CancellationToken.None) };
+            return summary with { GoneFromDiscogs = await gone.GetAsync(CancellationToken.None) };
         }
     }
 }

@@ -4,7 +4,7 @@ namespace CollectionSite.Hosting;
 
 /// <summary>
 /// The <see cref="IRunReporter"/> stages receive: it forwards to the reporter of the run in progress, so one container
-/// serves many runs (CLI, tests, the admin UI) and each run reports to its own console, page or recorder.
+/// serves many runs (one after another, from the CLI or a test) and each run reports to its own console, page or recorder.
 /// Between runs, reports go nowhere.
 /// </summary>
 public sealed class RunReporterRelay : IRunReporter

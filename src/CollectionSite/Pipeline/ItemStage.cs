@@ -37,9 +37,11 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
+        var listed = await ListItemsAsync(cancellationToken);
+        await progress.ForgetUnlistedFailuresAsync(StageKey, listed, cancellationToken);
         var known = await progress.GetProgressAsync(StageKey, cancellationToken);
         var staleBefore = context.StaleBefore(Source);
-        var due = (await ListItemsAsync(cancellationToken)).Where(id => RetryRules.IsDue(known.GetValueOrDefault(id), staleBefore)).ToList();
+        var due = listed.Where(id => RetryRules.IsDue(known.GetValueOrDefault(id), staleBefore)).ToList();
         reporter.StageStarted(Name, due.Count);
         int processed = 0, failed = 0;
         StageStop? stopped = null;

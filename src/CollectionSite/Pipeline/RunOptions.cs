@@ -5,5 +5,4 @@ namespace CollectionSite.Pipeline;
 /// source, so an interrupted refresh resumes on the next run.</param>
 /// <param name="RetryFailed">Bring dead-lettered items back before the run (failed items are retried on every run anyway).</param>
 /// <param name="Strict">Exit 3 when failures are recorded or an optional stage stopped.</param>
-/// <param name="Demo">Offline run on the bundled sample data.</param>
-public sealed record RunOptions(IReadOnlySet<DataSource>? Refresh = null, bool RetryFailed = false, bool Strict = false, bool Demo = false);
+public sealed record RunOptions(IReadOnlySet<DataSource>? Refresh = null, bool RetryFailed = false, bool Strict = false);

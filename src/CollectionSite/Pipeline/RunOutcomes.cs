@@ -24,8 +24,8 @@ internal static class RunOutcomes
     /// <summary>One line for an unexpected exception: its message (first line only), that nothing is lost, where the details are.</summary>
     public static string CrashMessage(Exception ex)
     {
-        var first = ex.Message.Split('\n', 2)[0].Trim();
-        return $"Unexpected error ({ex.GetType().Name}): {first} Finished work is saved; the details are in the log file. Run again to resume.";
+        var first = ex.Message.Split('\n', 2)[0];
+        return $"{PipelineAbortedException.AsSentence($"Unexpected error ({ex.GetType().Name}): {first}")} Finished work is saved; the details are in the log file. Run again to resume.";
     }
 
     public static Dictionary<string, int> Counts(IEnumerable<StageResult> results) => results.SelectMany(r => new[]

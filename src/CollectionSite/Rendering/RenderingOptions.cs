@@ -13,4 +13,7 @@ public sealed record RenderingOptions
     public int WriteBatchSize { get; init; } = 256;
 
     public static string DefaultTemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    /// <summary>The templates folder the settings choose: Paths:Templates, else the bundled one.</summary>
+    public static string TemplatesFor(Configuration.PathSettings paths) => paths.Templates ?? DefaultTemplatesDirectory;
 }

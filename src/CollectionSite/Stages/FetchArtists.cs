@@ -44,7 +44,7 @@ public sealed class FetchArtists(
     {
         // Stored already when another credited id answered as this artist (a merged record): not fetched twice.
         var cached = await artists.GetAsync(itemId, cancellationToken);
-        if (cached is not null && (context.StaleBefore(Source) is not { } staleBefore || cached.FetchedUtc >= staleBefore))
+        if (cached is not null && cached.IsFresh(context.StaleBefore(Source)))
         {
             return ItemOutcome.MarkDone;
         }

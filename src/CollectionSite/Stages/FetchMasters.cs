@@ -40,7 +40,7 @@ public sealed class FetchMasters(
 
         // Another release with the same master may have fetched it already in this run (or since the refresh).
         var cached = await masters.GetAsync(masterId, cancellationToken);
-        if (cached is not null && (context.StaleBefore(Source) is not { } staleBefore || cached.FetchedUtc >= staleBefore))
+        if (cached is not null && cached.IsFresh(context.StaleBefore(Source)))
         {
             return ItemOutcome.MarkDone;
         }

@@ -21,16 +21,17 @@ public sealed record GoneRelease(long ReleaseId, ListedRelease? Listing, DateTim
 
 /// <summary>
 /// Releases still in the collection (and not skipped) whose details stage recorded a 404: gone from Discogs.
-/// Their pages are built from the listing; the run summary and `status` name them; --refresh asks again.
+/// Their pages are built from the listing; the run summary names them; --refresh asks again.
 /// </summary>
-public sealed class GoneReleaseRepository(StateDatabase database)
+/// <param name="detailsStage">The progress key of the stage that fetches release details ("discogs.release"), given by
+/// Hosting so Storage and Rendering need not know the stage.</param>
+public sealed class GoneReleaseRepository(StateDatabase database, string detailsStage)
 {
-    /// <param name="stage">The stage that fetches release details (its key, e.g. "discogs.release").</param>
-    public async Task<IReadOnlyList<GoneRelease>> GetAsync(string stage, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GoneRelease>> GetAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT p.item_id,
                    (SELECT c.basic_json FROM collection_items c
                     WHERE c.release_id = p.item_id AND c.removed_utc IS NULL AND c.basic_json IS NOT NULL
@@ -38,13 +39,12 @@ public sealed class GoneReleaseRepository(StateDatabase database)
                    p.updated_utc
             FROM stage_progress p
             WHERE p.stage = $stage AND p.item_kind = 'release' AND p.status = 'not_found'
-              AND EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = p.item_id AND c.removed_utc IS NULL)
-              AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id = p.item_id)
+              AND EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = p.item_id AND {ActiveReleases.Owned("c")})
             ORDER BY p.item_id
             """,
             r => new GoneRelease(r.GetInt64(0), CollectionRepository.ReadListing(r.GetNullableString(1)), SqliteExtensions.FromDbTime(r.GetString(2))),
             cancellationToken,
             null,
-            ("$stage", stage));
+            ("$stage", detailsStage));
     }
 }

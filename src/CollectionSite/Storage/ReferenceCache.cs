@@ -10,6 +10,9 @@ public sealed record CachedEntry<T>(long Id, T? Value, DateTimeOffset FetchedUtc
     where T : class
 {
     public bool IsNotFound => Value is null;
+
+    /// <summary>Fetched at or after <paramref name="staleBefore"/> (a pending refresh of its source), or no refresh is pending.</summary>
+    public bool IsFresh(DateTimeOffset? staleBefore) => staleBefore is not { } before || FetchedUtc >= before;
 }
 
 /// <summary>

@@ -95,8 +95,7 @@ public sealed class ReleaseRepository(StateDatabase database)
             FROM collection_items c
             JOIN releases r ON r.release_id = {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")}
             JOIN json_each(r.model_json, '$.artists') a
-            WHERE c.removed_utc IS NULL
-              AND NOT EXISTS (SELECT 1 FROM skip_list s WHERE s.release_id IN (c.release_id, r.release_id))
+            WHERE {ActiveReleases.Owned("c")}
             GROUP BY artist_id
             ORDER BY MAX(c.date_added) DESC, artist_id
             """,
@@ -116,8 +115,7 @@ public sealed class ReleaseRepository(StateDatabase database)
             SELECT r.release_id, r.model_json, r.fetched_utc FROM releases r
             WHERE r.release_id IN (
                     SELECT {DiscogsIdRepository.Resolved(DiscogsIdRepository.Release, "c.release_id")} FROM collection_items c
-                    WHERE c.removed_utc IS NULL AND c.release_id NOT IN (SELECT release_id FROM skip_list))
-              AND r.release_id NOT IN (SELECT release_id FROM skip_list)
+                    WHERE {ActiveReleases.Owned("c")})
             ORDER BY r.release_id
             """,
             r => new StoredRelease(

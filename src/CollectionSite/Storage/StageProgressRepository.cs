@@ -14,11 +14,10 @@ public sealed class StageProgressRepository(StateDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT c.release_id
             FROM collection_items c
-            LEFT JOIN skip_list s ON s.release_id = c.release_id
-            WHERE c.removed_utc IS NULL AND s.release_id IS NULL
+            WHERE {ActiveReleases.Owned("c")}
               AND ($requires IS NULL OR EXISTS (
                     SELECT 1 FROM stage_progress d WHERE d.stage = $requires AND d.item_id = c.release_id AND d.status = 'done'))
             GROUP BY c.release_id
@@ -81,19 +80,20 @@ public sealed class StageProgressRepository(StateDatabase database)
     }
 
     /// <summary>
-    /// Failed and dead-lettered items, most failed runs first. A release's rows are left out once it has
-    /// left the collection: its failures no longer matter.
+    /// Failed and dead-lettered items, most failed runs first. A release's rows are left out once it has left the
+    /// collection or is skipped: its failures no longer matter. (Rows of other kinds whose items are no longer listed
+    /// are forgotten by their stage: <see cref="ForgetUnlistedFailuresAsync"/>.)
     /// </summary>
     public async Task<IReadOnlyList<StageFailure>> GetFailuresAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            """
+            $"""
             SELECT p.stage, p.item_kind, p.item_id, p.status, p.attempts, p.last_error, p.updated_utc
             FROM stage_progress p
             WHERE p.status IN ('failed', 'dead_letter')
               AND (p.item_kind <> 'release'
-                   OR EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = p.item_id AND c.removed_utc IS NULL))
+                   OR EXISTS (SELECT 1 FROM collection_items c WHERE c.release_id = p.item_id AND {ActiveReleases.Owned("c")}))
             ORDER BY p.attempts DESC, p.stage, p.item_id
             """,
             r => new StageFailure(
@@ -105,6 +105,26 @@ public sealed class StageProgressRepository(StateDatabase database)
                 r.GetNullableString(5),
                 SqliteExtensions.FromDbTime(r.GetString(6))),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Forgets the failures and dead letters of <paramref name="stage"/> whose items it no longer lists (an artist no
+    /// release credits any more, a release that left or was skipped): no run would try them again, so they must not
+    /// keep a summary, `retry` or --strict busy. If the item comes back, it starts afresh.
+    /// </summary>
+    public async Task ForgetUnlistedFailuresAsync(string stage, IReadOnlyCollection<long> listed, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            """
+            DELETE FROM stage_progress
+            WHERE stage = $stage AND status IN ('failed', 'dead_letter')
+              AND item_id NOT IN (SELECT value FROM json_each($listed))
+            """,
+            cancellationToken,
+            null,
+            ("$stage", stage),
+            ("$listed", "[" + string.Join(",", listed.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]"));
     }
 
     /// <summary>

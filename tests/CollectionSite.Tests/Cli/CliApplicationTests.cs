@@ -158,6 +158,22 @@ public sealed class CliApplicationTests
         });
     }
 
+    [Test]
+    public async Task RunAsync_StateFolderIsAFile_OneLineNamingTheOptionExit2()
+    {
+        var notAFolder = Path.Combine(folder, "state");
+        File.WriteAllText(notAFolder, "not a folder");
+
+        var (exit, _, error) = await Run("skip", "list", "--state", notAFolder);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error, Does.StartWith("Configuration error: the state folder").And.Contain("--state"));
+            Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        });
+    }
+
     internal static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -44,6 +44,46 @@ public sealed class MergedIdsTests
     }
 
     [Test]
+    public async Task Build_MergedReleaseLaterAnswers404_OnePageSayingItIsGone()
+    {
+        const long Merged = 9_100_302;
+        var data = FakeDiscogsData.Generate(1, 1, 1, withoutMasterShare: 0);
+        data.SetRelease(R0, FakeDiscogsSite.WithId(data.Release(R0)!, Merged));
+        await using var site = await FakeDiscogsSite.StartAsync("merged-then-gone", data);
+        await site.BuildAsync();
+        data.RemoveRelease(R0);
+
+        await site.BuildAsync(new RunOptions(Refresh: new HashSet<DataSource> { DataSource.Discogs }));
+
+        var pages = site.AlbumPages();
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages.Keys, Is.EqualTo(new[] { Id(Merged) }), "the answered release's page, not a second one from the listing");
+            Assert.That(pages[Id(Merged)], Does.Contain("no longer on Discogs").And.Contain("\ncopies: 1\n"));
+        });
+    }
+
+    [Test]
+    public async Task Build_MergedReleaseSkippedByTheIdItsPageShows_NotFetchedAgainOnRefresh()
+    {
+        const long Merged = 9_100_302;
+        var data = FakeDiscogsData.Generate(2, 2, 2, withoutMasterShare: 0);
+        data.SetRelease(R0, FakeDiscogsSite.WithId(data.Release(R0)!, Merged));
+        await using var site = await FakeDiscogsSite.StartAsync("merged-skipped", data);
+        await site.BuildAsync();
+        await new SkipListRepository(site.Database).AddAsync(Merged, "skipped by the id the page shows", DateTimeOffset.UnixEpoch, CancellationToken.None);
+        var before = site.Requests($"/releases/{Id(R0)}");
+
+        await site.BuildAsync(new RunOptions(Refresh: new HashSet<DataSource> { DataSource.Discogs }));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(site.Requests($"/releases/{Id(R0)}"), Is.EqualTo(before), "the skipped release is not asked for again");
+            Assert.That(site.AlbumPages().Keys, Does.Not.Contain(Id(Merged)));
+        });
+    }
+
+    [Test]
     public async Task Build_TwoOwnedIdsOfOneRelease_OnePageWithBothCopiesSecondIdNeverFetched()
     {
         var data = FakeDiscogsData.Generate(3, 3, 3, withoutMasterShare: 0);

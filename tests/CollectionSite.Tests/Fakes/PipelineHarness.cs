@@ -37,7 +37,7 @@ public sealed class PipelineHarness : IDisposable
     public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<Type> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
-        var collection = new ServiceCollection().AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, options.Demo, DiscogsPolicy: policy, Discogs: discogs));
+        var collection = new ServiceCollection().AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: policy, Discogs: discogs));
         // Test stages are registered like real ones: dependencies from the container, plus TestStageArguments.
         foreach (var type in stages)
         {

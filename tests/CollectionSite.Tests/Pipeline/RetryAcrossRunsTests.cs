@@ -135,6 +135,27 @@ public sealed class RetryAcrossRunsTests
     }
 
     [Test]
+    public async Task Harvest_FailedItemsNoLongerListed_ForgottenSoStrictRunsEndClean()
+    {
+        discogs.Failures["artist:2000"] = new DiscogsApiException("503");
+        discogs.Failures["release:300"] = new DiscogsApiException("503");
+        await harness.RunAsync(discogs, PipelineDefinitions.Harvest);
+        discogs.Failures.Clear();
+        // Release 200 (the only one crediting artist 2000) leaves the collection; release 300 is skipped.
+        discogs.Collection.RemoveAll(item => item.ReleaseId == 200);
+        await new SkipListRepository(new StateDatabase(harness.Settings.Paths.State)).AddAsync(300, null, DateTimeOffset.UnixEpoch, CancellationToken.None);
+
+        var summary = await harness.RunAsync(discogs, PipelineDefinitions.Harvest, new RunOptions(Strict: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.OpenFailures, Is.Empty);
+            Assert.That(summary.DeadLetters, Is.Empty);
+            Assert.That(summary.ExitCode, Is.EqualTo(ExitCode.Success));
+        });
+    }
+
+    [Test]
     public async Task RetryCommand_ReleaseFilter_BringsBackThatReleaseOnlyAndSaysWhat()
     {
         await DeadLetterAsync("release:200", "artist:3000");

@@ -1,6 +1,5 @@
 using CollectionSite.Domain;
 using CollectionSite.Rendering.Text;
-using CollectionSite.Stages;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Rendering.Site;
@@ -32,12 +31,14 @@ public sealed class SiteInputLoader(
         var active = await releases.GetActiveAsync(cancellationToken);
         var allMasters = await masters.GetAllAsync(cancellationToken);
         var allArtists = await artists.GetAllAsync(cancellationToken);
-        var gone = await goneReleases.GetAsync(FetchReleaseDetails.Key, cancellationToken);
-        var goneIds = gone.Select(g => g.ReleaseId).ToHashSet();
+        var gone = await goneReleases.GetAsync(cancellationToken);
 
-        // A copy listed under an id Discogs answered under another (a merged release) belongs to that release's page.
+        // A copy listed under an id Discogs answered under another (a merged release) belongs to that release's page,
+        // and so does a 404 for that id: gone ids are the collection's, stored releases are under the answered id.
         var answered = await ids.GetAnsweredAsync(DiscogsIdRepository.Release, cancellationToken);
-        var copies = (await collection.GetActiveItemsAsync(cancellationToken)).ToLookup(i => answered.GetValueOrDefault(i.ReleaseId, i.ReleaseId));
+        long PageId(long releaseId) => answered.GetValueOrDefault(releaseId, releaseId);
+        var goneIds = gone.Select(g => PageId(g.ReleaseId)).ToHashSet();
+        var copies = (await collection.GetActiveItemsAsync(cancellationToken)).ToLookup(i => PageId(i.ReleaseId));
         AlbumSource Album(Release release, DateTimeOffset fetched) => new(
             release,
             fetched,
@@ -49,7 +50,7 @@ public sealed class SiteInputLoader(
 
         var stored = active.Select(r => r.Release.Id).ToHashSet();
         var fromListing = gone
-            .Where(g => !stored.Contains(g.ReleaseId) && g.Listing is not null)
+            .Where(g => !stored.Contains(PageId(g.ReleaseId)) && g.Listing is not null)
             .Select(g => Album(g.Listing!.ToRelease(g.ReleaseId), g.CheckedUtc));
         var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).ToList();
         return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered));

@@ -36,7 +36,7 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<ArtistRepository>()
             .AddSingleton<CollectionRepository>()
             .AddSingleton<DiscogsIdRepository>()
-            .AddSingleton<GoneReleaseRepository>()
+            .AddSingleton(new GoneReleaseRepository(Database, FetchReleaseDetails.Key))
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IArtworkStore>(Artwork)
             .AddSingleton<IRunReporter>(Reporter)
