@@ -19,14 +19,14 @@ public sealed class MergedIdsTests
     private const long A0 = FakeDiscogsData.FirstArtistId;
     private const long A1 = A0 + 1;
 
+    /// <summary>The id release <see cref="R0"/> answers under in the merged-release tests.</summary>
+    private const long Merged = 9_100_302;
+
     /// <summary>The example: release 301 owned, GET /releases/301 answers "id": 302.</summary>
     [Test]
     public async Task Build_OwnedReleaseAnswersUnderNewId_PublishedMappingStoredNotFetchedAgain()
     {
-        const long Merged = 9_100_302;
-        var data = FakeDiscogsData.Generate(1, 1, 1, withoutMasterShare: 0);
-        data.SetRelease(R0, FakeDiscogsSite.WithId(data.Release(R0)!, Merged));
-        await using var site = await FakeDiscogsSite.StartAsync("merged-release", data);
+        await using var site = await StartWithMergedRelease("merged-release", releases: 1);
 
         var first = await site.BuildAsync();
         var second = await site.BuildAsync();
@@ -46,12 +46,9 @@ public sealed class MergedIdsTests
     [Test]
     public async Task Build_MergedReleaseLaterAnswers404_OnePageSayingItIsGone()
     {
-        const long Merged = 9_100_302;
-        var data = FakeDiscogsData.Generate(1, 1, 1, withoutMasterShare: 0);
-        data.SetRelease(R0, FakeDiscogsSite.WithId(data.Release(R0)!, Merged));
-        await using var site = await FakeDiscogsSite.StartAsync("merged-then-gone", data);
+        await using var site = await StartWithMergedRelease("merged-then-gone", releases: 1);
         await site.BuildAsync();
-        data.RemoveRelease(R0);
+        site.Data.RemoveRelease(R0);
 
         await site.BuildAsync(new RunOptions(Refresh: new HashSet<DataSource> { DataSource.Discogs }));
 
@@ -66,10 +63,7 @@ public sealed class MergedIdsTests
     [Test]
     public async Task Build_MergedReleaseSkippedByTheIdItsPageShows_NotFetchedAgainOnRefresh()
     {
-        const long Merged = 9_100_302;
-        var data = FakeDiscogsData.Generate(2, 2, 2, withoutMasterShare: 0);
-        data.SetRelease(R0, FakeDiscogsSite.WithId(data.Release(R0)!, Merged));
-        await using var site = await FakeDiscogsSite.StartAsync("merged-skipped", data);
+        await using var site = await StartWithMergedRelease("merged-skipped", releases: 2);
         await site.BuildAsync();
         await new SkipListRepository(site.Database).AddAsync(Merged, "skipped by the id the page shows", DateTimeOffset.UnixEpoch, CancellationToken.None);
         var before = site.Requests($"/releases/{Id(R0)}");
@@ -140,6 +134,14 @@ public sealed class MergedIdsTests
             Assert.That(artists.Values.Count(p => p.Contains($"discogs_id: \"{Id(A1)}\"", StringComparison.Ordinal)), Is.EqualTo(1));
             Assert.That(artists.Values, Has.None.Contain($"discogs_id: \"{Id(A0)}\""));
         });
+    }
+
+    /// <summary>A collection of <paramref name="releases"/> in which GET /releases/R0 answers under <see cref="Merged"/>.</summary>
+    private static Task<FakeDiscogsSite> StartWithMergedRelease(string purpose, int releases)
+    {
+        var data = FakeDiscogsData.Generate(releases, releases, releases, withoutMasterShare: 0);
+        data.SetRelease(R0, FakeDiscogsSite.WithId(data.Release(R0)!, Merged));
+        return FakeDiscogsSite.StartAsync(purpose, data);
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
