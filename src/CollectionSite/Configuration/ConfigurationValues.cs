@@ -13,6 +13,9 @@ public sealed class ConfigurationValues(IConfigurationRoot root, ConfigurationSo
 {
     public ConfigurationSources Sources => sources;
 
+    /// <summary>Whether any source sets <paramref name="key"/> (even to an empty value, which is then a mistake to report).</summary>
+    public bool IsSet(string key) => root[key] is not null;
+
     /// <summary>The trimmed value, or null when missing or blank.</summary>
     public string? OptionalString(string key)
     {
@@ -29,7 +32,7 @@ public sealed class ConfigurationValues(IConfigurationRoot root, ConfigurationSo
     public int WholeNumber(string key, int fallback, int min, int max)
     {
         var raw = OptionalString(key);
-        if (raw is null && root[key] is null)
+        if (raw is null && !IsSet(key))
         {
             return fallback;
         }
@@ -46,7 +49,7 @@ public sealed class ConfigurationValues(IConfigurationRoot root, ConfigurationSo
     /// A path prefix (a proxy's /api/discogs) is kept.</summary>
     public string HttpUrl(string key, string fallback)
     {
-        if (root[key] is null)
+        if (!IsSet(key))
         {
             return fallback;
         }

@@ -30,5 +30,5 @@ public sealed class PathSettings : ISettingsSection
 
     /// <summary>A path set to an empty string is a mistake, not a request for the default.</summary>
     private static string NotBlank(ConfigurationValues values, string key, string fallback) =>
-        values.SourceOf(key) == "not set" ? fallback : values.RequiredString(key, values.Sources.SettingsFile);
+        values.IsSet(key) ? values.RequiredString(key, values.Sources.SettingsFile) : fallback;
 }
