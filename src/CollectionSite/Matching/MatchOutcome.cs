@@ -34,7 +34,13 @@ public sealed record MatchOutcome<T>(T? Match, MatchMethod? Method, double Confi
     where T : class
 {
     public bool IsMatch => Match is not null;
+}
 
-    public static MatchOutcome<T> NoMatch(IReadOnlyList<ScoredCandidate> candidates) =>
+/// <summary>Makes <see cref="MatchOutcome{T}"/>s.</summary>
+public static class MatchOutcomes
+{
+    /// <summary>No match: the confidence is the best candidate's score (0 without candidates).</summary>
+    public static MatchOutcome<T> NoMatch<T>(IReadOnlyList<ScoredCandidate> candidates)
+        where T : class =>
         new(null, null, candidates.Count == 0 ? 0 : candidates.Max(c => c.Score), candidates);
 }

@@ -32,4 +32,4 @@ public sealed record AppleMusicAlbum(
 public sealed record AppleMusicArtwork(string UrlTemplate, int MaxWidth, int MaxHeight);
 
 /// <summary>Apple's editorial notes in Markdown: <c>&lt;i&gt;</c>/<c>&lt;b&gt;</c>/<c>&lt;br&gt;</c> become Markdown, any other markup plain text.</summary>
-public sealed record EditorialNotes(string? Short, string? Standard);
+public sealed record EditorialNotes(string? Brief, string? Standard);
