@@ -13,16 +13,15 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
     private const int MinimumStep = 100;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
     private readonly Lock gate = new();
-    private int total;
-    private int done;
-    private int failed;
-    private DateTimeOffset lastLine;
+
+    // Per stage: the lanes of a concurrent step report at the same time.
+    private readonly Dictionary<string, Counts> stages = new(StringComparer.Ordinal);
 
     public void StageStarted(string stage, int totalItems)
     {
         lock (gate)
         {
-            (total, done, failed, lastLine) = (totalItems, 0, 0, time.GetUtcNow());
+            stages[stage] = new Counts { Total = totalItems, LastLine = time.GetUtcNow() };
         }
 
         console.MarkupLine(totalItems > 0
@@ -30,19 +29,28 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
             : $"[bold]{Markup.Escape(stage)}[/]");
     }
 
+    public void ItemsQueued(string stage, int moreItems)
+    {
+        lock (gate)
+        {
+            CountsOf(stage).Total += moreItems;
+        }
+    }
+
     public void ItemFinished(string stage, bool failed)
     {
         string? line = null;
         lock (gate)
         {
-            done++;
-            this.failed += failed ? 1 : 0;
+            var counts = CountsOf(stage);
+            counts.Done++;
+            counts.Failed += failed ? 1 : 0;
             var now = time.GetUtcNow();
-            var step = Math.Max(MinimumStep, total / 10);
-            if (done % step == 0 || now - lastLine >= Interval)
+            var step = Math.Max(MinimumStep, counts.Total / 10);
+            if (counts.Done % step == 0 || now - counts.LastLine >= Interval)
             {
-                lastLine = now;
-                line = $"  {Markup.Escape(stage)}: {done}/{total}" + (this.failed > 0 ? $" ([red]{this.failed} failed[/])" : string.Empty);
+                counts.LastLine = now;
+                line = $"  {Markup.Escape(stage)}: {counts.Done}/{counts.Total}" + (counts.Failed > 0 ? $" ([red]{counts.Failed} failed[/])" : string.Empty);
             }
         }
 
@@ -59,14 +67,37 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
         {
             // The one warning line for an optional stage whose source gave up; the run goes on.
             console.MarkupLine(
-                $"  [yellow]stopped early[/] after {result.Processed} processed{failures}: {Markup.Escape(stop.SourceName)} failed: "
+                $"  {Markup.Escape(result.Stage)} [yellow]stopped early[/] after {result.Processed} processed{failures}: {Markup.Escape(stop.SourceName)} failed: "
                 + $"{Markup.Escape(stop.Reason)} The run goes on without it.");
             return;
         }
 
         var note = result.Note is null ? string.Empty : $" ({Markup.Escape(result.Note)})";
-        console.MarkupLine($"  done: {result.Processed} processed, {result.Skipped} unchanged{failures}{note}");
+        // Named, because the lanes of a concurrent step finish in any order.
+        console.MarkupLine($"  {Markup.Escape(result.Stage)} done: {result.Processed} processed, {result.Skipped} unchanged{failures}{note}");
     }
 
     public void Info(string message) => console.MarkupLine(Markup.Escape(message));
+
+    private Counts CountsOf(string stage)
+    {
+        if (!stages.TryGetValue(stage, out var counts))
+        {
+            counts = new Counts { LastLine = time.GetUtcNow() };
+            stages[stage] = counts;
+        }
+
+        return counts;
+    }
+
+    private sealed class Counts
+    {
+        public int Total { get; set; }
+
+        public int Done { get; set; }
+
+        public int Failed { get; set; }
+
+        public DateTimeOffset LastLine { get; set; }
+    }
 }

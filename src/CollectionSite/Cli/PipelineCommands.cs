@@ -16,7 +16,7 @@ public static class PipelineCommands
         "build", "Harvest, then write the Hugo site (pages, taxonomies, site skeleton)", PipelineDefinitions.Build, options, console, error, reportsSite: true, options.Demo, options.Templates);
 
     private static Command Create(
-        string name, string description, IReadOnlyList<Type> stages, CliOptions options, IAnsiConsole console, TextWriter error, bool reportsSite, params Option[] extra)
+        string name, string description, IReadOnlyList<PipelineStep> stages, CliOptions options, IAnsiConsole console, TextWriter error, bool reportsSite, params Option[] extra)
     {
         var command = new Command(name, description);
         foreach (var option in options.Common.Concat([options.Refresh, options.RetryFailed, options.Strict]).Concat(extra))

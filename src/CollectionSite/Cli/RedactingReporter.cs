@@ -11,6 +11,8 @@ public sealed class RedactingReporter(IRunReporter inner, SecretRedactor redacto
 {
     public void StageStarted(string stage, int totalItems) => inner.StageStarted(stage, totalItems);
 
+    public void ItemsQueued(string stage, int moreItems) => inner.ItemsQueued(stage, moreItems);
+
     public void ItemFinished(string stage, bool failed) => inner.ItemFinished(stage, failed);
 
     public void StageFinished(StageResult result) => inner.StageFinished(Redact(result, redactor));

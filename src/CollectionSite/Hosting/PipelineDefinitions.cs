@@ -1,3 +1,4 @@
+using CollectionSite.Pipeline;
 using CollectionSite.Stages;
 
 namespace CollectionSite.Hosting;
@@ -9,7 +10,7 @@ namespace CollectionSite.Hosting;
 public static class PipelineDefinitions
 {
     /// <summary>`harvest`: the Discogs side only.</summary>
-    public static IReadOnlyList<Type> Harvest { get; } =
+    public static IReadOnlyList<PipelineStep> Harvest { get; } =
     [
         typeof(HarvestCollection),
         typeof(FetchReleaseDetails),
@@ -18,7 +19,7 @@ public static class PipelineDefinitions
     ];
 
     /// <summary>`build`: harvest, then turn the state into a Hugo site.</summary>
-    public static IReadOnlyList<Type> Build { get; } =
+    public static IReadOnlyList<PipelineStep> Build { get; } =
     [
         .. Harvest,
         typeof(InstallSiteSkeleton),
@@ -28,9 +29,9 @@ public static class PipelineDefinitions
     /// <summary>The progress keys of the per-item stages (what `retry --stage` accepts); a test keeps it complete.</summary>
     public static IReadOnlyList<string> ItemStageKeys { get; } = [FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key];
 
-    /// <summary>Whether <paramref name="stages"/> render pages, so the page templates must be checked before the run.</summary>
-    public static bool RendersPages(IReadOnlyList<Type> stages) => stages.Contains(typeof(RenderSite));
+    /// <summary>Whether <paramref name="steps"/> render pages, so the page templates must be checked before the run.</summary>
+    public static bool RendersPages(IReadOnlyList<PipelineStep> steps) => steps.Any(step => step.Stages.Contains(typeof(RenderSite)));
 
     /// <summary>Every stage type any pipeline names (what Hosting registers).</summary>
-    public static IEnumerable<Type> All => Build.Concat(Harvest).Distinct();
+    public static IEnumerable<Type> All => Build.Concat(Harvest).SelectMany(step => step.Stages).Distinct();
 }

@@ -5,8 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectionSite.Hosting;
 
-/// <summary>A pipeline to run: its name (recorded in runs), its ordered stages and the run's switches.</summary>
-public sealed record PipelineRequest(string Command, IReadOnlyList<Type> Stages, RunOptions Options);
+/// <summary>A pipeline to run: its name (recorded in runs), its ordered steps and the run's switches.</summary>
+public sealed record PipelineRequest(string Command, IReadOnlyList<PipelineStep> Stages, RunOptions Options);
 
 /// <summary>
 /// Runs a pipeline command: takes the state folder's run lock, routes progress to the caller's reporter, runs the
@@ -24,13 +24,16 @@ public sealed class PipelineHost(
                 $"Another CollectionSite run is using the state folder '{settings.Paths.State}'. Wait for it to finish or use another --state.");
         using (relay.Use(reporter))
         {
-            var stages = request.Stages.Select(type => (IPipelineStage)services.GetRequiredService(type)).ToList();
-            var summary = await runner.RunAsync(request.Command, stages, request.Options, cancellationToken);
+            var steps = request.Stages.Select(Resolve).ToList();
+            var summary = await runner.RunAsync(request.Command, steps, request.Options, cancellationToken);
             // Folds the WAL into the database file so a state folder cached by CI is one self-contained file.
             await database.CheckpointAsync(CancellationToken.None);
             return summary with { GoneFromDiscogs = await gone.GetAsync(CancellationToken.None) };
         }
     }
+
+    private StageLanes Resolve(PipelineStep step) =>
+        new([.. step.Lanes.Select(lane => (IReadOnlyList<IPipelineStage>)[.. lane.Select(type => (IPipelineStage)services.GetRequiredService(type))])]);
 }
 
 /// <summary>The state folder is in use by another run; the message says what to do.</summary>

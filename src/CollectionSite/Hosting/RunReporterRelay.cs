@@ -20,6 +20,8 @@ public sealed class RunReporterRelay : IRunReporter
 
     public void StageStarted(string stage, int totalItems) => current.StageStarted(stage, totalItems);
 
+    public void ItemsQueued(string stage, int moreItems) => current.ItemsQueued(stage, moreItems);
+
     public void ItemFinished(string stage, bool failed) => current.ItemFinished(stage, failed);
 
     public void StageFinished(StageResult result) => current.StageFinished(result);
@@ -36,6 +38,10 @@ public sealed class RunReporterRelay : IRunReporter
         public static readonly SilentReporter Instance = new();
 
         public void StageStarted(string stage, int totalItems)
+        {
+        }
+
+        public void ItemsQueued(string stage, int moreItems)
         {
         }
 

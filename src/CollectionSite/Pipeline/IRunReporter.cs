@@ -5,6 +5,12 @@ public interface IRunReporter
 {
     void StageStarted(string stage, int totalItems);
 
+    /// <summary>A stage that follows another one found <paramref name="moreItems"/> more to do (its total grows).
+    /// Reporters that show no totals can ignore it.</summary>
+    void ItemsQueued(string stage, int moreItems)
+    {
+    }
+
     void ItemFinished(string stage, bool failed);
 
     void StageFinished(StageResult result);

@@ -25,6 +25,13 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
     /// <summary>What the item ids name (<see cref="ItemKinds"/>).</summary>
     protected abstract string ItemKind { get; }
 
+    /// <summary>The stage key (<see cref="StageKey"/>), for the runner's <see cref="StageFeed"/>.</summary>
+    public string ProgressKey => StageKey;
+
+    /// <summary>Only items this stage key has finished are eligible (e.g. masters need the release details). When that
+    /// stage runs at the same time (a concurrent <see cref="PipelineStep"/>), this stage follows it item by item.</summary>
+    protected virtual string? RequiresStage => null;
+
     protected StageProgressRepository Progress => progress;
 
     protected TimeProvider Time => time;
@@ -37,23 +44,65 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
-        var listed = await ListItemsAsync(cancellationToken);
-        await progress.ForgetUnlistedFailuresAsync(StageKey, listed, cancellationToken);
-        var known = await progress.GetProgressAsync(StageKey, cancellationToken);
+        // Following a stage that runs at the same time: take its items as it stores them, until it has ended.
+        var followed = RequiresStage is { } upstream && context.Feed.Position(upstream).Running ? upstream : null;
         var staleBefore = context.StaleBefore(Source);
-        var due = listed.Where(id => RetryRules.IsDue(known.GetValueOrDefault(id), staleBefore)).ToList();
-        reporter.StageStarted(Name, due.Count);
-        int processed = 0, failed = 0;
-        StageStop? stopped = null;
+        var tally = new Tally();
+        var listedOnce = false;
+        while (true)
+        {
+            // Read the position before listing: anything stored after it wakes the wait below, so nothing is missed.
+            var position = followed is null ? default : context.Feed.Position(followed);
+            var listed = await ListItemsAsync(cancellationToken);
+            var known = await progress.GetProgressAsync(StageKey, cancellationToken);
+            var due = listed.Where(id => !tally.Attempted.Contains(id) && RetryRules.IsDue(known.GetValueOrDefault(id), staleBefore)).ToList();
+            if (!listedOnce)
+            {
+                reporter.StageStarted(Name, due.Count);
+                listedOnce = true;
+            }
+            else if (due.Count > 0)
+            {
+                reporter.ItemsQueued(Name, due.Count);
+            }
+
+            await ProcessDueAsync(due, known, tally, context, cancellationToken);
+            if (tally.Stopped is not null)
+            {
+                break;
+            }
+
+            if (!position.Running)
+            {
+                // The last listing saw everything the followed stage stored: failures of items no longer listed are moot.
+                await progress.ForgetUnlistedFailuresAsync(StageKey, listed, cancellationToken);
+                break;
+            }
+
+            await context.Feed.WaitForChangeAsync(followed!, position, cancellationToken);
+        }
+
+        var result = tally.Stopped is null
+            ? new StageResult(Name, tally.Processed, 0, tally.Failed)
+            : StageResult.StoppedEarly(Name, tally.Processed, tally.Failed, tally.Stopped);
+        reporter.StageFinished(result);
+        return result;
+    }
+
+    private async Task ProcessDueAsync(
+        List<long> due, IReadOnlyDictionary<long, ItemProgress> known, Tally tally, RunContext context, CancellationToken cancellationToken)
+    {
         foreach (var itemId in due)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            tally.Attempted.Add(itemId);
             try
             {
                 var outcome = await ProcessAsync(itemId, context, cancellationToken);
                 await progress.FinishAsync(Item(itemId), outcome.Status, outcome.Write, time.GetUtcNow(), cancellationToken);
-                processed++;
+                tally.Processed++;
                 reporter.ItemFinished(Name, failed: false);
+                context.Feed.Advanced(StageKey);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -62,20 +111,16 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
             catch (FatalRemoteException ex) when (Requirement == StageRequirement.Optional)
             {
                 // The source rejects every request (credentials, open breaker): this item did not fail on its own.
-                stopped = new StageStop(Source, ex.Message);
-                break;
+                tally.Stopped = new StageStop(Source, ex.Message);
+                return;
             }
             catch (Exception ex) when (ex is not FatalRemoteException and not PipelineAbortedException)
             {
-                failed++;
+                tally.Failed++;
                 await RecordFailureAsync(itemId, known.GetValueOrDefault(itemId), ex, context, cancellationToken);
                 reporter.ItemFinished(Name, failed: true);
             }
         }
-
-        var result = stopped is null ? new StageResult(Name, processed, 0, failed) : StageResult.StoppedEarly(Name, processed, failed, stopped);
-        reporter.StageFinished(result);
-        return result;
     }
 
     private StageItem Item(long itemId) => new(StageKey, ItemKind, itemId);
@@ -110,5 +155,17 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
         }
 
         return string.Join(" <- ", parts);
+    }
+
+    /// <summary>What one run of the stage has done so far.</summary>
+    private sealed class Tally
+    {
+        public HashSet<long> Attempted { get; } = [];
+
+        public int Processed { get; set; }
+
+        public int Failed { get; set; }
+
+        public StageStop? Stopped { get; set; }
     }
 }

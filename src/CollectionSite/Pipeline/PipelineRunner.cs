@@ -19,11 +19,12 @@ public sealed class PipelineRunner(
     ILogger<PipelineRunner> logger)
 {
     /// <summary>
-    /// Runs <paramref name="stages"/> in order. A failed run does not throw: aborted, crashed and interrupted runs
+    /// Runs <paramref name="steps"/> in order; the lanes of a concurrent step at the same time (results are reported in
+    /// the order the step lists its stages). A failed run does not throw: aborted, crashed and interrupted runs
     /// come back as a summary with their outcome, one-line message and exit code, and are recorded in runs.
     /// Only a state database that cannot record the run at all throws (as a <c>SqliteException</c>).
     /// </summary>
-    public async Task<RunSummary> RunAsync(string command, IReadOnlyList<IPipelineStage> stages, RunOptions options, CancellationToken cancellationToken)
+    public async Task<RunSummary> RunAsync(string command, IReadOnlyList<StageLanes> steps, RunOptions options, CancellationToken cancellationToken)
     {
         // Bookkeeping is short and local, so it is not cancellable: even a run interrupted at once is recorded.
         var started = time.GetUtcNow();
@@ -37,7 +38,7 @@ public sealed class PipelineRunner(
         var runId = await runs.StartAsync(command, started, CancellationToken.None);
         var context = new RunContext(runId, command, options, started, refreshAfter, settings.Retry.MaxAttempts);
         var results = new List<StageResult>();
-        var (outcome, message) = await RunStagesAsync(stages, context, results, cancellationToken);
+        var (outcome, message) = await RunStepsAsync(steps, context, results, cancellationToken);
 
         await runs.FinishAsync(runId, RunOutcomes.ToDb(outcome), message, RunOutcomes.Counts(results), time.GetUtcNow());
         var failures = await progress.GetFailuresAsync(CancellationToken.None);
@@ -47,14 +48,16 @@ public sealed class PipelineRunner(
         return new RunSummary(outcome, results, open, dead, message, RunOutcomes.ToExitCode(outcome, incomplete, options.Strict));
     }
 
-    private async Task<(RunOutcome Outcome, string? Message)> RunStagesAsync(
-        IReadOnlyList<IPipelineStage> stages, RunContext context, List<StageResult> results, CancellationToken cancellationToken)
+    private async Task<(RunOutcome Outcome, string? Message)> RunStepsAsync(
+        IReadOnlyList<StageLanes> steps, RunContext context, List<StageResult> results, CancellationToken cancellationToken)
     {
         try
         {
-            foreach (var stage in stages)
+            foreach (var step in steps)
             {
-                results.Add(await RunStageAsync(stage, context, cancellationToken));
+                results.AddRange(step.Lanes.Count == 1
+                    ? await RunLaneAsync(step.Lanes[0], context, cancellationToken)
+                    : await RunConcurrentlyAsync(step, context, cancellationToken));
             }
 
             var clean = results.All(r => r.Failed == 0 && r.Stopped is null);
@@ -77,6 +80,79 @@ public sealed class PipelineRunner(
             logger.LogError(ex, "Run crashed: {Reason}", ex.Message);
             return (RunOutcome.Crashed, RunOutcomes.CrashMessage(ex));
         }
+    }
+
+    /// <summary>
+    /// Runs the lanes of <paramref name="step"/> at the same time. When one lane ends the run (an abort, a crash) the
+    /// others are cancelled, and that lane's exception, not their cancellation, is what the run reports.
+    /// </summary>
+    private async Task<IReadOnlyList<StageResult>> RunConcurrentlyAsync(StageLanes step, RunContext context, CancellationToken cancellationToken)
+    {
+        using var stepCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Every item stage of the step is marked running before any starts, and marked ended the moment it ends.
+        var feedEntries = step.Lanes.SelectMany(lane => lane).OfType<ItemStage>().ToDictionary(stage => (IPipelineStage)stage, stage => context.Feed.Open(stage.ProgressKey));
+        try
+        {
+            // Each lane on its own thread-pool task: SQLite's async calls complete synchronously, so a lane started inline
+            // could run to its end before the next lane even starts.
+            var lanes = step.Lanes.Select(lane => Task.Run(() => RunLaneCancellingOthersAsync(lane, context, feedEntries, stepCancellation), CancellationToken.None)).ToList();
+            IReadOnlyList<StageResult>[] laneResults;
+            try
+            {
+                laneResults = await Task.WhenAll(lanes);
+            }
+            catch (Exception) when (lanes.FirstOrDefault(IsRunEnding) is { } ending)
+            {
+                // Task.WhenAll rethrows the first lane's exception, which may be a sibling's cancellation: report the cause.
+                await ending;
+                throw;
+            }
+
+            return [.. laneResults.SelectMany(results => results)];
+        }
+        finally
+        {
+            foreach (var entry in feedEntries.Values)
+            {
+                entry.Dispose();
+            }
+        }
+
+        static bool IsRunEnding(Task task) => task.IsFaulted && task.Exception!.InnerException is not OperationCanceledException;
+    }
+
+    private async Task<IReadOnlyList<StageResult>> RunLaneCancellingOthersAsync(
+        IReadOnlyList<IPipelineStage> lane, RunContext context, Dictionary<IPipelineStage, IDisposable> feedEntries, CancellationTokenSource stepCancellation)
+    {
+        try
+        {
+            return await RunLaneAsync(lane, context, stepCancellation.Token, stage => feedEntries.GetValueOrDefault(stage)?.Dispose());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await stepCancellation.CancelAsync();
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<StageResult>> RunLaneAsync(
+        IReadOnlyList<IPipelineStage> lane, RunContext context, CancellationToken cancellationToken, Action<IPipelineStage>? ended = null)
+    {
+        var results = new List<StageResult>(lane.Count);
+        foreach (var stage in lane)
+        {
+            try
+            {
+                results.Add(await RunStageAsync(stage, context, cancellationToken));
+            }
+            finally
+            {
+                // Its followers list once more and finish.
+                ended?.Invoke(stage);
+            }
+        }
+
+        return results;
     }
 
     private async Task<StageResult> RunStageAsync(IPipelineStage stage, RunContext context, CancellationToken cancellationToken)

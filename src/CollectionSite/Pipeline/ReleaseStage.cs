@@ -10,9 +10,6 @@ namespace CollectionSite.Pipeline;
 public abstract class ReleaseStage(StageProgressRepository progress, TimeProvider time, IRunReporter reporter, ILogger logger)
     : ItemStage(progress, time, reporter, logger)
 {
-    /// <summary>Only releases this stage key finished are eligible (e.g. masters need the release details).</summary>
-    protected virtual string? RequiresStage => null;
-
     protected override string ItemKind => ItemKinds.Release;
 
     protected override Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>

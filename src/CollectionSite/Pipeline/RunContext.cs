@@ -17,6 +17,9 @@ public sealed record RunContext(
     IReadOnlyDictionary<DataSource, DateTimeOffset>? RefreshAfter = null,
     int MaxAttempts = RetrySettings.DefaultMaxAttempts)
 {
+    /// <summary>Which stages of the current concurrent step are still running, for stages that follow one of them.</summary>
+    public StageFeed Feed { get; init; } = new();
+
     /// <summary>Data of <paramref name="source"/> stored before this time is stale; null when nothing is stale.</summary>
     public DateTimeOffset? StaleBefore(DataSource? source)
     {

@@ -33,7 +33,7 @@ public sealed class ConsoleReporterTests
 
         Assert.That(Lines(), Is.EqualTo(new[]
         {
-            "  stopped early after 12 processed, 1 failed: Spotify failed: Spotify rejected the client secret (401). Copy it again from the Spotify dashboard. The run goes on without it.",
+            "  Enrich from Spotify stopped early after 12 processed, 1 failed: Spotify failed: Spotify rejected the client secret (401). Copy it again from the Spotify dashboard. The run goes on without it.",
         }));
     }
 
@@ -42,7 +42,7 @@ public sealed class ConsoleReporterTests
     {
         reporter.StageFinished(new StageResult("List collection", 5, 2, 0, "5 copies: [new]"));
 
-        Assert.That(Lines(), Is.EqualTo(new[] { "  done: 5 processed, 2 unchanged (5 copies: [new])" }));
+        Assert.That(Lines(), Is.EqualTo(new[] { "  List collection done: 5 processed, 2 unchanged (5 copies: [new])" }));
     }
 
     [Test]
@@ -70,4 +70,25 @@ public sealed class ConsoleReporterTests
     }
 
     private string[] Lines() => output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+    [Test]
+    public void ConcurrentStages_EachKeepsItsOwnCountAndGrowingTotal()
+    {
+        reporter.StageStarted("Fetch release details", 200);
+        reporter.StageStarted("Enrich from Apple Music", 0);
+        reporter.ItemsQueued("Enrich from Apple Music", 150);
+        for (var i = 0; i < 100; i++)
+        {
+            reporter.ItemFinished("Fetch release details", failed: false);
+            reporter.ItemFinished("Enrich from Apple Music", failed: i == 0);
+        }
+
+        Assert.That(Lines(), Is.EqualTo(new[]
+        {
+            "Fetch release details: 200 to do",
+            "Enrich from Apple Music",
+            "  Fetch release details: 100/200",
+            "  Enrich from Apple Music: 100/150 (1 failed)",
+        }));
+    }
 }

@@ -34,12 +34,12 @@ public sealed class PipelineHarness : IDisposable
     public object[] TestStageArguments { get; set; } = [];
 
     /// <summary>Runs against <paramref name="discogs"/>, or (when null) the real HTTP client at Settings.Discogs.BaseUrl with <paramref name="policy"/>.</summary>
-    public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<Type> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
+    public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<PipelineStep> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
         var collection = new ServiceCollection().AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: policy, Discogs: discogs));
         // Test stages are registered like real ones: dependencies from the container, plus TestStageArguments.
-        foreach (var type in stages)
+        foreach (var type in stages.SelectMany(step => step.Stages))
         {
             collection.TryAddTransient(type, provider => ActivatorUtilities.CreateInstance(provider, type, TestStageArguments));
         }

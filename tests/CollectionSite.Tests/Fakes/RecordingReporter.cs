@@ -24,6 +24,14 @@ public sealed class RecordingReporter : IRunReporter
         }
     }
 
+    public void ItemsQueued(string stage, int moreItems)
+    {
+        lock (gate)
+        {
+            Lines.Add($"{stage}: +{moreItems}");
+        }
+    }
+
     public void ItemFinished(string stage, bool failed)
     {
         int items;

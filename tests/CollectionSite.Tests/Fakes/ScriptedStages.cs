@@ -42,3 +42,33 @@ public sealed class ThrowingStage(ScriptedSource script) : IPipelineStage
 
     public Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken) => throw script.Rejection;
 }
+
+/// <summary>
+/// A per-release stage that follows the Discogs release details (an enrichment stage as the runner sees it): it takes
+/// each release once its details are stored. Records the order it processed releases in.
+/// </summary>
+public sealed class FollowingReleaseStage(
+    ScriptedSource script,
+    StageProgressRepository progress,
+    TimeProvider time,
+    IRunReporter reporter,
+    ILogger<FollowingReleaseStage> logger) : ReleaseStage(progress, time, reporter, logger)
+{
+    public const string Key = "test.following";
+
+    public override string Name => "Enrich following the details";
+
+    public override DataSource? Source => script.Source;
+
+    public override StageRequirement Requirement => script.Requirement;
+
+    protected override string StageKey => Key;
+
+    protected override string? RequiresStage => CollectionSite.Stages.FetchReleaseDetails.Key;
+
+    protected override Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
+    {
+        script.Request(itemId);
+        return Task.FromResult(ItemOutcome.MarkDone);
+    }
+}

@@ -13,7 +13,7 @@ namespace CollectionSite.Tests.Pipeline;
 public sealed class OptionalStageTests
 {
     private const string Fix = "Apple Music rejected the developer token (401 Unauthorized). Create a new key at developer.apple.com and set AppleMusic:PrivateKey.";
-    private static readonly IReadOnlyList<Type> BuildWithEnrichment =
+    private static readonly IReadOnlyList<PipelineStep> BuildWithEnrichment =
         [.. PipelineDefinitions.Harvest, typeof(ScriptedReleaseStage), typeof(InstallSiteSkeleton), typeof(RenderSite)];
 
     private PipelineHarness harness = null!;

@@ -7,7 +7,7 @@ namespace CollectionSite.Tests.Pipeline;
 /// <summary>--refresh per source: each per-item stage obeys its own source's date, remembered until done.</summary>
 public sealed class SourceRefreshTests
 {
-    private static readonly IReadOnlyList<Type> HarvestAndApple = [.. PipelineDefinitions.Harvest, typeof(ScriptedReleaseStage)];
+    private static readonly IReadOnlyList<PipelineStep> HarvestAndApple = [.. PipelineDefinitions.Harvest, typeof(ScriptedReleaseStage)];
     private PipelineHarness harness = null!;
     private InMemoryDiscogsApi discogs = null!;
     private ScriptedSource apple = null!;
