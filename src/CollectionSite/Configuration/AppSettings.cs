@@ -12,6 +12,10 @@ public sealed class AppSettings
 
     public SpotifySettings Spotify { get; set; } = new();
 
+    public WikipediaSettings Wikipedia { get; set; } = new();
+
+    public WikidataSettings Wikidata { get; set; } = new();
+
     public PathSettings Paths { get; set; } = new();
 
     public SiteSettings Site { get; set; } = new();
@@ -19,7 +23,7 @@ public sealed class AppSettings
     public RetrySettings Retry { get; set; } = new();
 
     /// <summary>Every section, in the order they are read and validated.</summary>
-    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Paths, Site, Retry];
+    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Wikipedia, Wikidata, Paths, Site, Retry];
 
     /// <summary>Every configured secret of every section (a token minted at run time is added to the SecretRedactor by the client that mints it).</summary>
     public IEnumerable<string> Secrets => Sections.SelectMany(section => section.Secrets);
