@@ -4,7 +4,7 @@ using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,4 +1,5 @@
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
+using CollectionSite.Stages.Site;
 
 namespace CollectionSite.Hosting;
 

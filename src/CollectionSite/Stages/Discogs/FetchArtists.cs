@@ -3,7 +3,7 @@ using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Discogs;
 
 /// <summary>
 /// Fetches the main artists of the fetched releases (profile, links, images, name variations) for the artist
