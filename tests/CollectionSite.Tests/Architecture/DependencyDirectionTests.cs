@@ -19,6 +19,7 @@ public sealed class DependencyDirectionTests
     [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin" })]
     [TestCase("Rendering", new[] { "Clients", "Stages", "Hosting", "Cli", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
         var result = Types.InAssembly(typeof(AppSettings).Assembly)
