@@ -1,0 +1,75 @@
+using CollectionSite.Clients.AppleMusic;
+using CollectionSite.Clients.Spotify;
+using CollectionSite.Clients.Wikidata;
+using CollectionSite.Clients.Wikipedia;
+using CollectionSite.Matching;
+using CollectionSite.Stages.Enrichment;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CollectionSite.Hosting;
+
+public static partial class CollectionSiteServices
+{
+    /// <summary>Why each source is off when it is not configured: one line naming the keys that turn it on.</summary>
+    public const string AppleMusicNotConfigured =
+        "not configured; set AppleMusic:TeamId, AppleMusic:KeyId and AppleMusic:PrivateKey (or AppleMusic:PrivateKeyPath) to use it";
+
+    public const string SpotifyNotConfigured = "not configured; set Spotify:ClientId and Spotify:ClientSecret to use it";
+
+    public const string WikipediaNotConfigured =
+        "not configured; set Wikipedia:Contact (your e-mail address or site, required by Wikimedia's User-Agent policy) to use it";
+
+    public const string DemoOffline = "off in the demo, which runs offline";
+
+    /// <summary>
+    /// The enrichment sources: for each configured one (or one a test replaces) its client, its matcher and the
+    /// <see cref="EnrichmentSource{TApi, TMatcher}"/> its stage reads; an unconfigured source gets no client at all, only
+    /// the line that names its keys. Cross-references go through Wikidata when Wikipedia:Contact is set. The demo
+    /// runs offline, so every source is off there unless a test replaces it.
+    /// </summary>
+    public static IServiceCollection AddEnrichment(this IServiceCollection services, HostInputs inputs)
+    {
+        var settings = inputs.Settings;
+        var fakes = inputs.EnrichmentApis ?? new EnrichmentApis();
+        services.TryAddSingleton(settings.Matching);
+        services.TryAddTransient<AlbumSources>();
+
+        services.TryAddSingleton<IWikidataApi>(fakes.Wikidata ?? new NoCrossReferences());
+
+        var apple = Register(services, fakes.AppleMusic, inputs.Demo ? DemoOffline : AppleMusicNotConfigured);
+        AddSource<IAppleMusicApi, AppleMusicMatcher>(services, apple);
+        var spotify = Register(services, fakes.Spotify, inputs.Demo ? DemoOffline : SpotifyNotConfigured);
+        AddSource<ISpotifyApi, SpotifyMatcher>(services, spotify);
+        var wikipedia = Register(services, fakes.Wikipedia, inputs.Demo ? DemoOffline : WikipediaNotConfigured);
+        AddSource<IWikipediaApi, WikipediaMatcher>(services, wikipedia);
+        return services;
+    }
+
+    /// <summary>Registers <paramref name="replacement"/> when given; returns null when the source is on, else why it is off.</summary>
+    private static string? Register<TApi>(IServiceCollection services, TApi? replacement, string notConfigured)
+        where TApi : class
+    {
+        if (replacement is null)
+        {
+            return notConfigured;
+        }
+
+        services.TryAddSingleton(replacement);
+        return null;
+    }
+
+    private static void AddSource<TApi, TMatcher>(IServiceCollection services, string? notConfigured)
+        where TApi : class
+        where TMatcher : class
+    {
+        if (notConfigured is not null)
+        {
+            services.TryAddSingleton(new EnrichmentSource<TApi, TMatcher>(notConfigured));
+            return;
+        }
+
+        services.TryAddTransient<TMatcher>();
+        services.TryAddTransient(sp => new EnrichmentSource<TApi, TMatcher>(sp.GetRequiredService<TApi>(), sp.GetRequiredService<TMatcher>()));
+    }
+}
