@@ -4,6 +4,7 @@ using CollectionSite.Clients.Wikidata;
 using CollectionSite.Clients.Wikipedia;
 using CollectionSite.Matching;
 using CollectionSite.Stages.Enrichment;
+using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -43,6 +44,12 @@ public static partial class CollectionSiteServices
         AddSource<ISpotifyApi, SpotifyMatcher>(services, spotify);
         var wikipedia = Register(services, fakes.Wikipedia, inputs.Demo ? DemoOffline : WikipediaNotConfigured);
         AddSource<IWikipediaApi, WikipediaMatcher>(services, wikipedia);
+        services.TryAddSingleton(new EnrichmentAvailability(new Dictionary<string, string?>
+        {
+            [EnrichmentSources.AppleMusic] = apple,
+            [EnrichmentSources.Spotify] = spotify,
+            [EnrichmentSources.Wikipedia] = wikipedia,
+        }));
         return services;
     }
 
