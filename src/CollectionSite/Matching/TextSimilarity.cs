@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace CollectionSite.Matching;
+
+/// <summary>
+/// How alike two texts are, 0..1, after <see cref="MatchText"/> normalisation in every script form (a Cyrillic title
+/// equals its romanisation). 1 = the same words (spacing and word order aside); edit distance and shared words
+/// grade the rest. Titles whose numbers differ ("Vol. 1"/"Vol. 2", "Led Zeppelin II"/"III") are different works,
+/// however close the letters: at most <see cref="DifferentNumbers"/>.
+/// </summary>
+public static partial class TextSimilarity
+{
+    /// <summary>The most two texts that differ in a number can score.</summary>
+    public const double DifferentNumbers = 0.5;
+
+    /// <summary>The best similarity over the script forms of both texts.</summary>
+    public static double Of(string? left, string? right)
+    {
+        var best = 0.0;
+        foreach (var a in MatchText.Forms(left))
+        {
+            foreach (var b in MatchText.Forms(right))
+            {
+                best = Math.Max(best, OfNormalized(a, b));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Similarity of two already normalised texts.</summary>
+    public static double OfNormalized(string left, string right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        if (left.Length == 0 || right.Length == 0)
+        {
+            return 0;
+        }
+
+        var a = MatchText.Compact(left);
+        var b = MatchText.Compact(right);
+        double score;
+        if (a == b)
+        {
+            score = 1;
+        }
+        else
+        {
+            var sortedA = string.Concat(left.Split(' ').Order(StringComparer.Ordinal));
+            var sortedB = string.Concat(right.Split(' ').Order(StringComparer.Ordinal));
+            score = Math.Max(Math.Max(Ratio(a, b), Ratio(sortedA, sortedB)), WordDice(left, right));
+        }
+
+        return SameNumbers(left, right) ? score : Math.Min(score, DifferentNumbers);
+    }
+
+    /// <summary>1 − Levenshtein distance ÷ the longer length.</summary>
+    public static double Ratio(string left, string right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        var longer = Math.Max(left.Length, right.Length);
+        return longer == 0 ? 1 : 1 - ((double)Distance(left, right) / longer);
+    }
+
+    /// <summary>Shared words ×2 ÷ all words (Sørensen–Dice over words).</summary>
+    public static double WordDice(string left, string right)
+    {
+        var a = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var b = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (a.Length + b.Length == 0)
+        {
+            return 0;
+        }
+
+        var remaining = b.ToList();
+        var shared = a.Count(word => remaining.Remove(word));
+        return 2.0 * shared / (a.Length + b.Length);
+    }
+
+    /// <summary>Whether both texts carry the same numbers: digit runs and Roman numerals II..XX as words.</summary>
+    public static bool SameNumbers(string left, string right) =>
+        Numbers(left).SequenceEqual(Numbers(right), StringComparer.Ordinal);
+
+    private static IEnumerable<string> Numbers(string normalized) =>
+        Number().Matches(normalized).Select(match => match.Value.TrimStart('0') is { Length: > 0 } digits ? digits : "0").Order(StringComparer.Ordinal);
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    // Roman numerals from II: "I" is a pronoun and "X", "V" are letters in too many names to count as numbers.
+    [GeneratedRegex(@"\d+|\b(ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\b")]
+    private static partial Regex Number();
+}
