@@ -14,6 +14,8 @@ namespace CollectionSite.Matching;
 /// <param name="Year">The release's year (release.year, else the year of release.released); null when unknown.</param>
 /// <param name="OriginalYear">The master's year (the original release); null without a master or year.</param>
 /// <param name="TrackCount">Tracks on the release: tracklist rows of type "track" plus sub-tracks; null for an empty tracklist.</param>
+/// <param name="SuitesAsOneTrackCount">The same with each row that has sub-tracks (a suite: "Close To The Edge" i-iv)
+/// counted once, as stores often list it; equal to <paramref name="TrackCount"/> without such rows.</param>
 /// <param name="Barcodes">The forms of the release's barcodes to look up: digits only, 12- and 13-digit forms of each valid UPC/EAN.</param>
 /// <param name="MasterId">The Discogs master id, for cross-references; null without a master.</param>
 /// <param name="FormatDescriptions">Every format description (formats[].descriptions: "LP", "Album", "Single", "EP", "Compilation").</param>
@@ -25,6 +27,7 @@ public sealed record AlbumLookup(
     int? Year,
     int? OriginalYear,
     int? TrackCount,
+    int? SuitesAsOneTrackCount,
     IReadOnlyList<string> Barcodes,
     long? MasterId,
     IReadOnlyList<string> FormatDescriptions,
@@ -45,6 +48,7 @@ public sealed record AlbumLookup(
             release.KnownYear(),
             master?.Year is > 0 ? master.Year : null,
             CountTracks(release.Tracklist) is > 0 and var count ? count : null,
+            CountTracksSuitesAsOne(release.Tracklist) is > 0 and var whole ? whole : null,
             Barcode.QueryForms(release.Identifiers),
             release.MasterId ?? master?.Id,
             [.. release.Formats.SelectMany(format => format.Descriptions)],
@@ -55,5 +59,11 @@ public sealed record AlbumLookup(
     internal static int CountTracks(IReadOnlyList<Track> tracklist) =>
         tracklist.Sum(track => track.SubTracks.Count > 0
             ? CountTracks(track.SubTracks)
-            : string.Equals(track.Type, "track", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
+            : IsTrack(track) ? 1 : 0);
+
+    /// <summary>Rows of type "track" and rows with sub-tracks, each once.</summary>
+    internal static int CountTracksSuitesAsOne(IReadOnlyList<Track> tracklist) =>
+        tracklist.Count(track => track.SubTracks.Count > 0 || IsTrack(track));
+
+    private static bool IsTrack(Track track) => string.Equals(track.Type, "track", StringComparison.OrdinalIgnoreCase);
 }

@@ -14,7 +14,7 @@ public static class AlbumScorer
             TitleScore(lookup.Title, candidate.Title),
             ArtistScore(lookup, candidate),
             YearScore(lookup.Year, lookup.OriginalYear, candidate.Year),
-            TrackScore(lookup.TrackCount, candidate.TrackCount),
+            Math.Max(TrackScore(lookup.TrackCount, candidate.TrackCount), TrackScore(lookup.SuitesAsOneTrackCount, candidate.TrackCount)),
             FormatScore(lookup, candidate),
             EditionScore(lookup.Title, candidate.Title));
     }

@@ -10,6 +10,7 @@ namespace CollectionSite.Matching;
 /// <param name="WikipediaTitles">Article titles of the artist's English Wikipedia links (urls), percent-decoded, spaces for underscores.</param>
 /// <param name="NameVariations">Other names Discogs knows (namevariations), also accepted as an article's title.</param>
 /// <param name="RelatedNames">Real name, members, groups and aliases (without " (n)"): an article naming one is about this artist.</param>
+/// <param name="Kind">Group when Discogs lists members, Person when it lists only groups the artist belongs to, else Unknown.</param>
 /// <param name="SearchTerm">The collector's custom search term (override); null to search by name.</param>
 public sealed record ArtistLookup(
     long DiscogsId,
@@ -18,6 +19,7 @@ public sealed record ArtistLookup(
     IReadOnlyList<string> WikipediaTitles,
     IReadOnlyList<string> NameVariations,
     IReadOnlyList<string> RelatedNames,
+    ArtistKind Kind,
     string? SearchTerm)
 {
     /// <summary>The lookup for <paramref name="artist"/>.</summary>
@@ -35,6 +37,7 @@ public sealed record ArtistLookup(
             [.. artist.Urls.Select(WikipediaLinks.EnglishTitle).OfType<string>().Distinct(StringComparer.Ordinal)],
             [.. artist.NameVariations.Select(ArtistNames.WithoutNumber).Where(name => name.Length > 0).Distinct(StringComparer.Ordinal)],
             [.. related.Distinct(StringComparer.Ordinal)],
+            artist.Members.Count > 0 ? ArtistKind.Group : artist.Groups.Count > 0 ? ArtistKind.Person : ArtistKind.Unknown,
             string.IsNullOrWhiteSpace(searchTerm) ? null : searchTerm.Trim());
     }
 }

@@ -45,15 +45,23 @@ public static partial class ArtistSimilarity
         return best;
     }
 
-    /// <summary>The names in a credit, split at join strings, each without a leading article; empty parts dropped.</summary>
+    /// <summary>
+    /// The names in a credit, split at join strings; a store's trailing qualifier goes ("Nirvana (UK)" → "Nirvana");
+    /// empty parts dropped.
+    /// </summary>
     public static IReadOnlyList<string> Names(string credit)
     {
         ArgumentNullException.ThrowIfNull(credit);
-        return [.. Joins().Split(credit).Select(part => part.Trim()).Where(part => part.Length > 0)];
+        return [.. Joins().Split(credit)
+            .Select(part => Qualifier().Replace(part, string.Empty).Trim() is { Length: > 0 } bare ? bare : part.Trim())
+            .Where(part => part.Length > 0)];
     }
 
     /// <summary>Whether a store names the artist as "Various Artists" (or a storefront's translation of it).</summary>
     public static bool IsVariousArtists(string? name) => VariousNames.Contains(MatchText.Normalize(name));
+
+    [GeneratedRegex(@"\s+\([^()]+\)$")]
+    private static partial Regex Qualifier();
 
     [GeneratedRegex(@"\s*(?:,|&|\+|/|;|\s(?:and|feat\.?|featuring|ft\.?|with|vs\.?|versus|[\u2013\u2014-])\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Joins();

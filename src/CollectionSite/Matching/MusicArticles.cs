@@ -40,6 +40,24 @@ public static partial class MusicArticles
         return ArtistWords().IsMatch(description) || ArtistWords().IsMatch(MatchText.Normalize(FirstSentence(article.Extract)));
     }
 
+    /// <summary>
+    /// Whether the article is about a group or a person: the first artist word of the short description, else of the
+    /// extract's first sentence ("English band" → Group; "British singer, lead vocalist of the band Sade" → Person).
+    /// </summary>
+    public static ArtistKind KindOf(WikipediaArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        foreach (var text in new[] { article.Description, FirstSentence(article.Extract) })
+        {
+            if (ArtistWords().Match(MatchText.Normalize(text)) is { Success: true } first)
+            {
+                return GroupWords().IsMatch(first.Value) ? ArtistKind.Group : ArtistKind.Person;
+            }
+        }
+
+        return ArtistKind.Unknown;
+    }
+
     /// <summary>The title without its trailing qualifier: "Tool (band)" → "Tool", "Low (American band)" → "Low".</summary>
     public static string BaseTitle(string title)
     {
@@ -54,19 +72,36 @@ public static partial class MusicArticles
         return Qualified().Match(title.Trim()) is { Success: true } match ? match.Groups["qualifier"].Value : null;
     }
 
-    /// <summary>Whether the article names <paramref name="name"/> as a whole phrase (in the description or the extract).</summary>
+    /// <summary>
+    /// Whether the article names <paramref name="name"/> (in the description or the extract, in any script form) as a
+    /// run of words spelled nearly alike (<see cref="SpelledAlike"/>: "Viktor Tsoy" from Cyrillic is the article's
+    /// "Viktor Tsoi"). Names under 4 letters are not telling and never count.
+    /// </summary>
     public static bool Mentions(WikipediaArticle article, string name)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var phrase = MatchText.Normalize(name);
-        if (phrase.Length < 4)
+        var texts = MatchText.Forms($"{article.Description} {article.Extract}").Select(form => form.Split(' ')).ToList();
+        foreach (var phrase in MatchText.Forms(name).Where(phrase => MatchText.Compact(phrase).Length >= 4))
         {
-            return false;
+            var wanted = MatchText.Compact(phrase);
+            var length = phrase.Split(' ').Length;
+            foreach (var words in texts)
+            {
+                for (var start = 0; start + length <= words.Length; start++)
+                {
+                    if (TextSimilarity.Ratio(wanted, string.Concat(words.Skip(start).Take(length))) >= SpelledAlike)
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
-        var text = $" {MatchText.Normalize($"{article.Description} {article.Extract}")} ";
-        return text.Contains($" {phrase} ", StringComparison.Ordinal);
+        return false;
     }
+
+    /// <summary>How alike (edit distance ratio) a run of words must be to a name to count as naming it.</summary>
+    public const double SpelledAlike = 0.88;
 
     private static string FirstSentence(string? extract)
     {
@@ -81,6 +116,9 @@ public static partial class MusicArticles
 
     [GeneratedRegex(@"^(?<base>.+?)\s*\((?<qualifier>[^()]+)\)$")]
     private static partial Regex Qualified();
+
+    [GeneratedRegex(@"\b(band|group|duo|trio|quartet|quintet|orchestra|ensemble|choir|collective|project|outfit|supergroup)\b")]
+    private static partial Regex GroupWords();
 
     [GeneratedRegex(@"\b(album|song|single|ep|film|movie|novel|book|tv series|television series|episode|video game|soundtrack|mixtape|play|musical)\b")]
     private static partial Regex WorkWords();

@@ -5,13 +5,27 @@ namespace CollectionSite.Matching;
 /// <summary>
 /// How alike two texts are, 0..1, after <see cref="MatchText"/> normalisation in every script form (a Cyrillic title
 /// equals its romanisation). 1 = the same words (spacing and word order aside); edit distance and shared words
-/// grade the rest. Titles whose numbers differ ("Vol. 1"/"Vol. 2", "Led Zeppelin II"/"III") are different works,
-/// however close the letters: at most <see cref="DifferentNumbers"/>.
+/// grade the rest; shared words count less (<see cref="SharedWordsWeight"/>), as one added word ("The Very Best of")
+/// makes another record. Titles whose numbers differ ("Vol. 1"/"Vol. 2", "Volume One"/"Volume Two", "Led Zeppelin
+/// II"/"III") are different works, however close the letters: at most <see cref="DifferentNumbers"/>.
 /// </summary>
 public static partial class TextSimilarity
 {
     /// <summary>The most two texts that differ in a number can score.</summary>
     public const double DifferentNumbers = 0.5;
+
+    /// <summary>What the share of common words is worth at most, against edit distance.</summary>
+    public const double SharedWordsWeight = 0.9;
+
+    private static readonly HashSet<string> StopWords =
+        new(["the", "a", "an", "of", "and", "in", "on", "to", "de", "la", "le", "el", "les", "los", "die", "der", "das"], StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> NumberWords = new(StringComparer.Ordinal)
+    {
+        ["one"] = "1", ["two"] = "2", ["three"] = "3", ["four"] = "4", ["five"] = "5", ["six"] = "6", ["seven"] = "7",
+        ["eight"] = "8", ["nine"] = "9", ["ten"] = "10", ["eleven"] = "11", ["twelve"] = "12", ["ii"] = "2", ["iii"] = "3",
+        ["iv"] = "4", ["vi"] = "6", ["vii"] = "7", ["viii"] = "8", ["ix"] = "9", ["xi"] = "11", ["xii"] = "12",
+    };
 
     /// <summary>The best similarity over the script forms of both texts.</summary>
     public static double Of(string? left, string? right)
@@ -38,6 +52,8 @@ public static partial class TextSimilarity
             return 0;
         }
 
+        left = NumbersAsDigits(left);
+        right = NumbersAsDigits(right);
         var a = MatchText.Compact(left);
         var b = MatchText.Compact(right);
         double score;
@@ -49,7 +65,7 @@ public static partial class TextSimilarity
         {
             var sortedA = string.Concat(left.Split(' ').Order(StringComparer.Ordinal));
             var sortedB = string.Concat(right.Split(' ').Order(StringComparer.Ordinal));
-            score = Math.Max(Math.Max(Ratio(a, b), Ratio(sortedA, sortedB)), WordDice(left, right));
+            score = Math.Max(Math.Max(Ratio(a, b), Ratio(sortedA, sortedB)), SharedWordsWeight * WordDice(left, right));
         }
 
         return SameNumbers(left, right) ? score : Math.Min(score, DifferentNumbers);
@@ -64,11 +80,11 @@ public static partial class TextSimilarity
         return longer == 0 ? 1 : 1 - ((double)Distance(left, right) / longer);
     }
 
-    /// <summary>Shared words ×2 ÷ all words (Sørensen–Dice over words).</summary>
+    /// <summary>Shared words ×2 ÷ all words (Sørensen–Dice over words), not counting words like "the", "of", "and" when others are left.</summary>
     public static double WordDice(string left, string right)
     {
-        var a = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var b = right.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var a = ContentWords(left);
+        var b = ContentWords(right);
         if (a.Length + b.Length == 0)
         {
             return 0;
@@ -79,12 +95,25 @@ public static partial class TextSimilarity
         return 2.0 * shared / (a.Length + b.Length);
     }
 
-    /// <summary>Whether both texts carry the same numbers: digit runs and Roman numerals II..XX as words.</summary>
+    /// <summary>The text with number words and Roman numerals as digits ("volume two" → "volume 2").</summary>
+    public static string NumbersAsDigits(string normalized) =>
+        Number().Replace(normalized, match => NumberWords.GetValueOrDefault(match.Value) ?? match.Value);
+
+    private static string[] ContentWords(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var content = words.Where(word => !StopWords.Contains(word)).ToArray();
+        return content.Length == 0 ? words : content;
+    }
+
+    /// <summary>Whether both texts carry the same numbers: digit runs, number words one..twelve and Roman numerals II..XII as words ("two" = "2" = "II").</summary>
     public static bool SameNumbers(string left, string right) =>
         Numbers(left).SequenceEqual(Numbers(right), StringComparer.Ordinal);
 
     private static IEnumerable<string> Numbers(string normalized) =>
-        Number().Matches(normalized).Select(match => match.Value.TrimStart('0') is { Length: > 0 } digits ? digits : "0").Order(StringComparer.Ordinal);
+        Number().Matches(normalized)
+            .Select(match => NumberWords.GetValueOrDefault(match.Value) ?? (match.Value.TrimStart('0') is { Length: > 0 } digits ? digits : "0"))
+            .Order(StringComparer.Ordinal);
 
     private static int Distance(string a, string b)
     {
@@ -111,6 +140,6 @@ public static partial class TextSimilarity
     }
 
     // Roman numerals from II: "I" is a pronoun and "X", "V" are letters in too many names to count as numbers.
-    [GeneratedRegex(@"\d+|\b(ii|iii|iv|vi|vii|viii|ix|xi|xii|xiii|xiv|xv|xvi|xvii|xviii|xix|xx)\b")]
+    [GeneratedRegex(@"\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|ii|iii|iv|vi|vii|viii|ix|xi|xii)\b")]
     private static partial Regex Number();
 }

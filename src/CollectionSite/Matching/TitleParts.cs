@@ -46,7 +46,8 @@ public sealed partial record TitleParts(string Work, string Core, TitleMarker Ma
             }
         }
 
-        // A " - " suffix counts only when it is a marker ("- Single", "- Remastered 2011"): "Live - Greatest Hits" is a title.
+        // A " - " or ": " suffix counts only when it is a marker ("- Single", "- Remastered 2011", ": Music from the
+        // Original Soundtrack"): "Live - Greatest Hits" and "American III: Solitary Man" are titles.
         if (DashSuffix().Match(work) is { Success: true } dash && Classify(dash.Groups["suffix"].Value) is var suffix and not TitleMarker.None)
         {
             markers |= suffix;
@@ -92,7 +93,7 @@ public sealed partial record TitleParts(string Work, string Core, TitleMarker Ma
     [GeneratedRegex(@"[\(\[](?<inner>[^\(\)\[\]]*)[\)\]]")]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"\s[-\u2013\u2014]\s(?<suffix>[^-\u2013\u2014]+)$")]
+    [GeneratedRegex(@"(?:\s[-\u2013\u2014]\s|:\s)(?<suffix>[^-\u2013\u2014:]+)$")]
     private static partial Regex DashSuffix();
 
     [GeneratedRegex(@"\b(deluxe|expanded|anniversary|bonus tracks?|bonus|super|legacy|collectors?|special|tour)\b")]

@@ -29,7 +29,7 @@ public sealed class WikipediaMatcher(IWikipediaApi wikipedia, IWikidataApi wikid
         var considered = new Dictionary<string, (WikipediaArticle Article, double Score)>(StringComparer.Ordinal);
         var tried = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-        async Task<WikipediaArticle?> FetchAsync(string title)
+        async Task<WikipediaArticle?> FetchAsync(string title, bool ownTitle)
         {
             if (!tried.Add(title.Replace('_', ' ').Trim()))
             {
@@ -39,7 +39,11 @@ public sealed class WikipediaMatcher(IWikipediaApi wikipedia, IWikidataApi wikid
             var article = await wikipedia.GetSummaryAsync(title, cancellationToken);
             if (article is not null)
             {
-                considered.TryAdd(article.Title, (article, ArticleScorer.Score(lookup, article)));
+                var score = ArticleScorer.Score(lookup, article, ownTitle ? title : null);
+                if (!considered.TryGetValue(article.Title, out var known) || known.Score < score)
+                {
+                    considered[article.Title] = (article, score);
+                }
             }
 
             return article;
@@ -47,21 +51,21 @@ public sealed class WikipediaMatcher(IWikipediaApi wikipedia, IWikidataApi wikid
 
         foreach (var title in lookup.WikipediaTitles)
         {
-            if (await FetchAsync(title) is { } linked && !MusicArticles.IsDisambiguation(linked) && MusicArticles.IsAboutMusicalArtist(linked))
+            if (await FetchAsync(title, ownTitle: false) is { } linked && !MusicArticles.IsDisambiguation(linked) && MusicArticles.IsAboutMusicalArtist(linked))
             {
                 return new MatchOutcome<WikipediaArticle>(linked, MatchMethod.Link, 1, Candidates(considered));
             }
         }
 
         var crossReference = await CrossReferences.ForArtistAsync(wikidata, lookup.DiscogsId, cancellationToken);
-        if (crossReference.WikipediaTitle is { } sitelink && await FetchAsync(sitelink) is { } item && !MusicArticles.IsDisambiguation(item))
+        if (crossReference.WikipediaTitle is { } sitelink && await FetchAsync(sitelink, ownTitle: false) is { } item && !MusicArticles.IsDisambiguation(item))
         {
             return new MatchOutcome<WikipediaArticle>(item, MatchMethod.Crossref, 1, Candidates(considered));
         }
 
         foreach (var title in CandidateTitles(lookup))
         {
-            await FetchAsync(title);
+            await FetchAsync(title, ownTitle: true);
         }
 
         var query = lookup.SearchTerm ?? $"\"{lookup.Name}\" music";
@@ -69,7 +73,7 @@ public sealed class WikipediaMatcher(IWikipediaApi wikipedia, IWikidataApi wikid
             .Where(title => ArticleScorer.NameScore(lookup, title) >= ArticleScorer.SameName || lookup.SearchTerm is not null)
             .Take(4))
         {
-            await FetchAsync(title);
+            await FetchAsync(title, ownTitle: false);
         }
 
         var chosen = Choose(considered.Values, settings.WikipediaThreshold);
