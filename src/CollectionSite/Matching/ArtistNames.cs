@@ -44,6 +44,9 @@ public static partial class ArtistNames
         return text.ToString();
     }
 
+    /// <summary>Whether Discogs numbered the name ("Low (2)"): another artist has the same name.</summary>
+    public static bool IsNumbered(string name) => DiscogsNumber().IsMatch((name ?? string.Empty).Trim().TrimEnd('*'));
+
     /// <summary>Discogs' "Various" artist (id 194): a compilation of several artists.</summary>
     public static bool IsVarious(string name) =>
         string.Equals(WithoutNumber(name), "Various", StringComparison.OrdinalIgnoreCase);
