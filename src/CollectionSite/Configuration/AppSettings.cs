@@ -12,6 +12,10 @@ public sealed class AppSettings
 
     public SpotifySettings Spotify { get; set; } = new();
 
+    public WikipediaSettings Wikipedia { get; set; } = new();
+
+    public WikidataSettings Wikidata { get; set; } = new();
+
     public PathSettings Paths { get; set; } = new();
 
     public SiteSettings Site { get; set; } = new();
@@ -21,7 +25,7 @@ public sealed class AppSettings
     public MatchingSettings Matching { get; set; } = new();
 
     /// <summary>Every section, in the order they are read and validated.</summary>
-    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Paths, Site, Retry, Matching];
+    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Wikipedia, Wikidata, Paths, Site, Retry, Matching];
 
     /// <summary>Every configured secret of every section (a token minted at run time is added to the SecretRedactor by the client that mints it).</summary>
     public IEnumerable<string> Secrets => Sections.SelectMany(section => section.Secrets);

@@ -25,6 +25,15 @@ public sealed class AppleMusicSettings : ISettingsSection
 
     public string BaseUrl { get; set; } = DefaultBaseUrl;
 
+    /// <summary>
+    /// Budget for any moving minute. Apple publishes no limit and answers 429 when throttled; 2 a second keeps the
+    /// source (1–3 requests a release) faster than the Discogs harvest it follows, without pressing Apple.
+    /// </summary>
+    public int RequestsPerMinute { get; set; } = 120;
+
+    /// <summary>Seconds one request may take before it is abandoned and retried (waits for a permit do not count).</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
     public bool IsConfigured => TeamId is not null;
 
     public IEnumerable<string> Secrets => [.. new[] { PrivateKey }.OfType<string>()];
@@ -37,6 +46,8 @@ public sealed class AppleMusicSettings : ISettingsSection
         PrivateKeyPath = values.OptionalString("AppleMusic:PrivateKeyPath");
         Storefront = SettingsFormats.CountryCode(values, "AppleMusic:Storefront", Storefront).ToLowerInvariant();
         BaseUrl = values.HttpUrl("AppleMusic:BaseUrl", BaseUrl);
+        RequestsPerMinute = values.WholeNumber("AppleMusic:RequestsPerMinute", RequestsPerMinute, 1, 6000);
+        TimeoutSeconds = values.WholeNumber("AppleMusic:TimeoutSeconds", TimeoutSeconds, 1, 600);
         if (!IsConfigured)
         {
             return;

@@ -20,6 +20,18 @@ public sealed class SpotifySettings : ISettingsSection
 
     public string AccountsBaseUrl { get; set; } = "https://accounts.spotify.com";
 
+    /// <summary>
+    /// Budget for any moving window of <see cref="RateLimitWindowSeconds"/>. Spotify counts calls in a rolling 30 s
+    /// window and publishes no number; 50 per 30 s (100 a minute) is polite for a development-mode app.
+    /// </summary>
+    public int RequestsPerWindow { get; set; } = 50;
+
+    /// <summary>Length of the moving rate-limit window in seconds: Spotify's is 30; change it only for a proxy or a test server.</summary>
+    public int RateLimitWindowSeconds { get; set; } = 30;
+
+    /// <summary>Seconds one request may take before it is abandoned and retried (waits for a permit do not count).</summary>
+    public int TimeoutSeconds { get; set; } = 30;
+
     public bool IsConfigured => ClientId is not null;
 
     public IEnumerable<string> Secrets => [.. new[] { ClientSecret }.OfType<string>()];
@@ -31,6 +43,9 @@ public sealed class SpotifySettings : ISettingsSection
         Market = SettingsFormats.CountryCode(values, "Spotify:Market", Market).ToUpperInvariant();
         ApiBaseUrl = values.HttpUrl("Spotify:ApiBaseUrl", ApiBaseUrl);
         AccountsBaseUrl = values.HttpUrl("Spotify:AccountsBaseUrl", AccountsBaseUrl);
+        RequestsPerWindow = values.WholeNumber("Spotify:RequestsPerWindow", RequestsPerWindow, 1, 6000);
+        RateLimitWindowSeconds = values.WholeNumber("Spotify:RateLimitWindowSeconds", RateLimitWindowSeconds, 1, 3600);
+        TimeoutSeconds = values.WholeNumber("Spotify:TimeoutSeconds", TimeoutSeconds, 1, 600);
         if (IsConfigured)
         {
             ClientSecret = values.RequiredString("Spotify:ClientSecret", values.Sources.SecretsFile);

@@ -15,9 +15,12 @@ public sealed record HttpPolicyOptions
 {
     public const string ProjectUrl = "https://github.com/collectionsite/collectionsite";
 
-    /// <summary>"CollectionSite/0.1.0 +URL": the application, its version and where to read about it, as Discogs and Wikimedia ask.</summary>
-    public static string DefaultUserAgent { get; } =
-        $"CollectionSite/{typeof(HttpPolicyOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0"} +{ProjectUrl}";
+    /// <summary>The application's version without build metadata, e.g. "0.1.0".</summary>
+    public static string ApplicationVersion { get; } =
+        typeof(HttpPolicyOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>"CollectionSite/0.1.0 +URL": the application, its version and where to read about it, as Discogs asks.</summary>
+    public static string DefaultUserAgent { get; } = $"CollectionSite/{ApplicationVersion} +{ProjectUrl}";
 
     /// <summary>Shown in messages and carried by exceptions: "Discogs".</summary>
     public required string ServiceName { get; init; }
@@ -25,6 +28,12 @@ public sealed record HttpPolicyOptions
     public required int PermitsPerWindow { get; init; }
 
     public TimeSpan Window { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// At most this many requests of the client in flight at once (Wikimedia asks for 3 or fewer); null for no cap.
+    /// A slot is held only while a request is sent and its body read, never while it waits for a permit or a pause.
+    /// </summary>
+    public int? MaxConcurrentRequests { get; init; }
 
     /// <summary>Fraction of the window added before a permit is reused, to absorb network jitter.</summary>
     public double SafetyMarginFraction { get; init; } = 0.02;

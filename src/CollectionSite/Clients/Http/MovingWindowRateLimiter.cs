@@ -111,14 +111,28 @@ public sealed class MovingWindowRateLimiter : RateLimiter
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(permitCount, 1);
+        await WaitAsync(take: true, cancellationToken);
+        return FixedLease.Granted;
+    }
+
+    /// <summary>
+    /// Waits until a permit could be granted, without taking it. A caller that must also wait for something else
+    /// (a sending slot) waits here first and then takes the permit with <see cref="RateLimiter.AttemptAcquire(int)"/>
+    /// right before it sends, so its permit is never counted long before the request leaves.
+    /// </summary>
+    public Task WaitForPermitAsync(CancellationToken cancellationToken) => WaitAsync(take: false, cancellationToken);
+
+    private async Task WaitAsync(bool take, CancellationToken cancellationToken)
+    {
         while (true)
         {
             TimeSpan wait;
             lock (gate)
             {
-                if (TryGrant(permitCount, out wait))
+                if (TryGrant(take, out wait))
                 {
-                    return FixedLease.Granted;
+                    return;
                 }
             }
 
@@ -129,6 +143,12 @@ public sealed class MovingWindowRateLimiter : RateLimiter
     private bool TryGrant(int permitCount, out TimeSpan wait)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(permitCount, 1);
+        return TryGrant(take: true, out wait);
+    }
+
+    /// <param name="take">False: only say whether (and when) a permit is available.</param>
+    private bool TryGrant(bool take, out TimeSpan wait)
+    {
         var now = time.GetUtcNow();
         Prune(now);
         if (now < blockedUntil)
@@ -148,8 +168,12 @@ public sealed class MovingWindowRateLimiter : RateLimiter
             return false;
         }
 
-        grants.Enqueue(now);
-        idleSince = null;
+        if (take)
+        {
+            grants.Enqueue(now);
+            idleSince = null;
+        }
+
         wait = TimeSpan.Zero;
         return true;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -13,19 +14,33 @@ public static class RateLimitedClientRegistration
     /// Registers the Refit interface <typeparamref name="TApi"/> through Refit's source-generated path (no reflection),
     /// reading JSON with <paramref name="json"/>, sent through one <see cref="ResilientHttpHandler"/> applying
     /// <paramref name="policy"/>. The limiter is a process-wide singleton per API, and the handler lives as long as the
-    /// process (its breaker and the limiter's window must not be recycled with pooled handlers).
+    /// process (its breaker and the limiter's window must not be recycled with pooled handlers). With
+    /// <see cref="HttpPolicyOptions.MaxConcurrentRequests"/> the API's requests in flight are capped process-wide too.
     /// </summary>
     /// <param name="baseUrl">The API root; may carry a path prefix (http://host:5000/proxy/discogs). Refit appends each
     /// method's path ("/releases/1") to it.</param>
     /// <param name="configure">Per-API headers such as Authorization; runs after the defaults.</param>
+    /// <param name="httpClientName">The named HttpClient behind the Refit client; null for Refit's default (from the
+    /// type). A name lets a second client of one API (a token endpoint) be reached by tests.</param>
     /// <returns>The client builder, e.g. for <c>ConfigurePrimaryHttpMessageHandler</c> with a stub in tests.</returns>
     public static IHttpClientBuilder AddRateLimitedClient<TApi>(
-        this IServiceCollection services, string baseUrl, HttpPolicyOptions policy, JsonSerializerContext json, Action<HttpClient>? configure = null)
+        this IServiceCollection services,
+        string baseUrl,
+        HttpPolicyOptions policy,
+        JsonSerializerContext json,
+        Action<HttpClient>? configure = null,
+        string? httpClientName = null)
         where TApi : class
     {
         services.TryAddSingleton(sp => new HostLimiter<TApi>(
-            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>())));
-        return services.AddRefitGeneratedClient<TApi>(json)
+            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>()),
+            policy.MaxConcurrentRequests is { } slots
+                ? new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = slots, QueueLimit = int.MaxValue })
+                : null));
+        var refit = httpClientName is null
+            ? services.AddRefitGeneratedClient<TApi>(json)
+            : services.AddRefitGeneratedClient<TApi>(json, _ => new RefitSettings(), httpClientName);
+        return refit
             .ConfigureHttpClient(http =>
             {
                 http.BaseAddress = new Uri(baseUrl.TrimEnd('/') + "/");
@@ -39,10 +54,11 @@ public static class RateLimitedClientRegistration
                 policy,
                 sp.GetRequiredService<HostLimiter<TApi>>().Limiter,
                 sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName)))
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName),
+                sp.GetRequiredService<HostLimiter<TApi>>().SendingSlots))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>The process-wide limiter of one API's host.</summary>
-    private sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter);
+    /// <summary>The process-wide limiter of one API's host, and its cap on requests in flight (null: none).</summary>
+    private sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter, ConcurrencyLimiter? SendingSlots);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -35,8 +34,12 @@ public sealed partial class ResilientHttpHandler
             .AddTimeout(options.AttemptTimeout)
             .Build();
 
-    /// <summary>Every attempt passes here, outside its timeout: an open breaker refuses at once, else the attempt waits for a permit.</summary>
-    private ValueTask<RateLimitLease> AdmitAsync(RateLimiterArguments args)
+    /// <summary>
+    /// Every attempt passes here, outside its timeout: an open breaker refuses at once, else the attempt waits for a
+    /// permit and, when the host caps concurrency, for a sending slot. The lease returned is held by Polly until the
+    /// attempt ends, so a slot is held only while sending.
+    /// </summary>
+    private async ValueTask<RateLimitLease> AdmitAsync(RateLimiterArguments args)
     {
         if (breaker.IsOpen)
         {
@@ -45,7 +48,27 @@ public sealed partial class ResilientHttpHandler
                 $"{options.ServiceName} kept failing ({breaker.Threshold} failed attempts in a row), so its work stopped instead of hammering it. Finished work is saved; run again later to resume.");
         }
 
-        return limiter.AcquireAsync(1, args.Context.CancellationToken);
+        var cancellationToken = args.Context.CancellationToken;
+        if (sendingSlots is null)
+        {
+            return await limiter.AcquireAsync(1, cancellationToken);
+        }
+
+        while (true)
+        {
+            // Permit first without taking it, then a slot, then the permit: a request waiting for a slot must not
+            // hold a permit (it would be counted before the request leaves), nor a slot while it waits for a permit.
+            await limiter.WaitForPermitAsync(cancellationToken);
+            var slot = await sendingSlots.AcquireAsync(1, cancellationToken);
+            using var permit = limiter.AttemptAcquire();
+            if (permit.IsAcquired)
+            {
+                return slot;
+            }
+
+            // Another request took the permit while this one waited for a slot.
+            slot.Dispose();
+        }
     }
 
     private async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args) => args.Outcome switch
@@ -57,11 +80,11 @@ public sealed partial class ResilientHttpHandler
         _ => false,
     };
 
-    /// <summary>429 waits are enforced by the limiter (shared by all requests to the host), so the retry itself
-    /// adds none; other failures back off exponentially with full jitter.</summary>
+    /// <summary>Waits after a 429 or a 503 with Retry-After are enforced by the limiter (shared by all requests to the
+    /// host), so the retry itself adds none; other failures back off exponentially with full jitter.</summary>
     private TimeSpan RetryDelay(Outcome<HttpResponseMessage> outcome, int attempt)
     {
-        if (outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests)
+        if (outcome.Result is { } response && PausesHost(response))
         {
             return TimeSpan.Zero;
         }

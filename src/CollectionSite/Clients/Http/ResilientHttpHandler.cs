@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
@@ -7,8 +8,9 @@ namespace CollectionSite.Clients.Http;
 
 /// <summary>
 /// The one resilience handler of a client. Per request, a Polly pipeline of retry → admission (breaker, then a
-/// permit from the host's exact moving-window limiter) → per-attempt timeout → send. The server's rate headers
-/// correct our count; a 429 blocks the host until Retry-After (or a drained window); 5xx/408/429, timeouts,
+/// permit from the host's exact moving-window limiter, and a sending slot when the host caps concurrent requests) →
+/// per-attempt timeout → send. The server's rate headers correct our count; a 429, or a 503 with Retry-After, blocks
+/// the host until Retry-After (a 429 without it: until the window has drained); 5xx/408/429, timeouts,
 /// connection failures and, for JSON APIs, 2xx bodies that are not JSON are retried with jittered exponential
 /// back-off; a circuit breaker stops the source when it keeps failing. The last answer goes back to the caller
 /// unchanged, so the client's translation (<see cref="ApiResponses"/>) sees what the server finally said.
@@ -21,11 +23,15 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
     private readonly ILogger logger;
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly ConsecutiveFailureBreaker breaker;
+    private readonly ConcurrencyLimiter? sendingSlots;
 
-    public ResilientHttpHandler(HttpPolicyOptions options, MovingWindowRateLimiter limiter, TimeProvider time, ILogger logger)
+    /// <param name="sendingSlots">The host's cap on requests in flight, shared by every client of the host; null: one
+    /// of <see cref="HttpPolicyOptions.MaxConcurrentRequests"/> slots for this handler alone (or none when that is unset).</param>
+    public ResilientHttpHandler(HttpPolicyOptions options, MovingWindowRateLimiter limiter, TimeProvider time, ILogger logger, ConcurrencyLimiter? sendingSlots = null)
     {
         this.options = options;
         this.limiter = limiter;
+        this.sendingSlots = sendingSlots ?? SendingSlots(options);
         this.time = time;
         this.logger = logger;
         breaker = new ConsecutiveFailureBreaker(options.BreakerThreshold);
@@ -79,12 +85,17 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
             limiter.ObserveServerUsage(budget.Used, budget.Limit);
         }
 
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        if (PausesHost(response))
         {
             var wait = RetryAfter.From(response.Headers, time.GetUtcNow()) ?? limiter.WindowDrainTime;
             wait += TimeSpan.FromMilliseconds(options.Jitter.NextDouble() * options.SafetyMargin.TotalMilliseconds);
             limiter.BackOff(wait);
-            logger.LogWarning("{Service} answered 429 to {Path}; pausing all requests for {Seconds:0.0} s", options.ServiceName, original.RequestUri?.PathAndQuery, wait.TotalSeconds);
+            logger.LogWarning(
+                "{Service} answered {Status} to {Path}; pausing all requests for {Seconds:0.0} s",
+                options.ServiceName,
+                (int)response.StatusCode,
+                original.RequestUri?.PathAndQuery,
+                wait.TotalSeconds);
         }
 
         return response;
@@ -109,6 +120,19 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
             throw;
         }
     }
+
+    /// <summary>
+    /// Answers that pause every request to the host: a 429, and a 503 that says when to come back (Wikimedia, among
+    /// others, sends Retry-After with both). A 503 without it is an ordinary failure with exponential back-off.
+    /// </summary>
+    private static bool PausesHost(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.TooManyRequests
+        || (response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is not null);
+
+    /// <summary>Unbounded queue: a request waiting for a slot waits, it is never refused.</summary>
+    private static ConcurrencyLimiter? SendingSlots(HttpPolicyOptions options) => options.MaxConcurrentRequests is { } slots
+        ? new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = slots, QueueLimit = int.MaxValue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst })
+        : null;
 
     private static bool HasBody(HttpResponseMessage response) =>
         response.IsSuccessStatusCode && response.StatusCode != HttpStatusCode.NoContent;
