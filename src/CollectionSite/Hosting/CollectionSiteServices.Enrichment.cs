@@ -2,6 +2,7 @@ using CollectionSite.Clients.AppleMusic;
 using CollectionSite.Clients.Spotify;
 using CollectionSite.Clients.Wikidata;
 using CollectionSite.Clients.Wikipedia;
+using CollectionSite.Configuration;
 using CollectionSite.Matching;
 using CollectionSite.Stages.Enrichment;
 using CollectionSite.Storage;
@@ -33,16 +34,30 @@ public static partial class CollectionSiteServices
     {
         var settings = inputs.Settings;
         var fakes = inputs.EnrichmentApis ?? new EnrichmentApis();
+        var http = inputs.EnrichmentClients ?? new EnrichmentClients();
+        var online = !inputs.Demo;
         services.TryAddSingleton(settings.Matching);
         services.TryAddTransient<AlbumSources>();
 
-        services.TryAddSingleton<IWikidataApi>(fakes.Wikidata ?? new NoCrossReferences());
+        if (fakes.Wikidata is { } wikidata)
+        {
+            services.TryAddSingleton(wikidata);
+        }
+        else
+        {
+            services.TryAddSingleton<IWikidataApi>(new NoCrossReferences());
+        }
 
-        var apple = Register(services, fakes.AppleMusic, inputs.Demo ? DemoOffline : AppleMusicNotConfigured);
+        var apple = Register(services, fakes.AppleMusic, online && settings.AppleMusic.IsConfigured, inputs.Demo ? DemoOffline : AppleMusicNotConfigured, () =>
+            http.Configure(EnrichmentSources.AppleMusic, services.AddAppleMusicClient(settings.AppleMusic, http.PolicyFor(EnrichmentSources.AppleMusic))));
         AddSource<IAppleMusicApi, AppleMusicMatcher>(services, apple);
-        var spotify = Register(services, fakes.Spotify, inputs.Demo ? DemoOffline : SpotifyNotConfigured);
+        var spotify = Register(services, fakes.Spotify, online && settings.Spotify.IsConfigured, inputs.Demo ? DemoOffline : SpotifyNotConfigured, () =>
+        {
+            http.Configure(EnrichmentSources.Spotify, services.AddSpotifyClient(settings.Spotify, http.PolicyFor(EnrichmentSources.Spotify)));
+            http.Configure(EnrichmentClients.SpotifyAccounts, services.AddHttpClient(SpotifyServiceCollectionExtensions.AccountsClientName));
+        });
         AddSource<ISpotifyApi, SpotifyMatcher>(services, spotify);
-        var wikipedia = Register(services, fakes.Wikipedia, inputs.Demo ? DemoOffline : WikipediaNotConfigured);
+        var wikipedia = Register(services, fakes.Wikipedia, false, inputs.Demo ? DemoOffline : WikipediaNotConfigured, () => { });
         AddSource<IWikipediaApi, WikipediaMatcher>(services, wikipedia);
         services.TryAddSingleton(new EnrichmentAvailability(new Dictionary<string, string?>
         {
@@ -53,16 +68,22 @@ public static partial class CollectionSiteServices
         return services;
     }
 
-    /// <summary>Registers <paramref name="replacement"/> when given; returns null when the source is on, else why it is off.</summary>
-    private static string? Register<TApi>(IServiceCollection services, TApi? replacement, string notConfigured)
+    /// <summary>Registers the replacement, else the real client when configured; returns null when the source is on, else why it is off.</summary>
+    private static string? Register<TApi>(IServiceCollection services, TApi? replacement, bool configured, string notConfigured, Action addClient)
         where TApi : class
     {
-        if (replacement is null)
+        if (replacement is not null)
+        {
+            services.TryAddSingleton(replacement);
+            return null;
+        }
+
+        if (!configured)
         {
             return notConfigured;
         }
 
-        services.TryAddSingleton(replacement);
+        addClient();
         return null;
     }
 
@@ -72,11 +93,22 @@ public static partial class CollectionSiteServices
     {
         if (notConfigured is not null)
         {
-            services.TryAddSingleton(new EnrichmentSource<TApi, TMatcher>(notConfigured));
+            services.TryAddSingleton(new EnrichmentSource<TApi, TMatcher>(SourceOff.NotConfigured, notConfigured));
             return;
         }
 
         services.TryAddTransient<TMatcher>();
-        services.TryAddTransient(sp => new EnrichmentSource<TApi, TMatcher>(sp.GetRequiredService<TApi>(), sp.GetRequiredService<TMatcher>()));
+        services.TryAddTransient(sp =>
+        {
+            try
+            {
+                return new EnrichmentSource<TApi, TMatcher>(sp.GetRequiredService<TApi>(), sp.GetRequiredService<TMatcher>());
+            }
+            catch (ConfigurationException ex)
+            {
+                // Settings that are present but unusable (an unreadable key) stop this source only, naming the key.
+                return new EnrichmentSource<TApi, TMatcher>(SourceOff.Unusable, ex.Message);
+            }
+        });
     }
 }

@@ -49,10 +49,10 @@ public sealed class SpotifyReleaseStage : ReleaseStage, IPipelineStage
     protected override string? RequiresStage => FetchReleaseDetails.Key;
 
     Task<StageResult> IPipelineStage.RunAsync(RunContext context, CancellationToken cancellationToken) =>
-        source.IsConfigured ? RunAsync(context, cancellationToken) : Task.FromResult(source.Skip(Name, reporter, logger));
+        source.IsOn ? RunAsync(context, cancellationToken) : Task.FromResult(source.RunWhileOff(Name, DataSource.Spotify, reporter, logger));
 
     protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>
-        source.IsConfigured ? await base.ListItemsAsync(cancellationToken) : [];
+        source.IsOn ? await base.ListItemsAsync(cancellationToken) : [];
 
     protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {

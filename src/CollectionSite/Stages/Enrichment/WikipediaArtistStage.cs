@@ -51,13 +51,13 @@ public sealed class WikipediaArtistStage : ItemStage, IPipelineStage
     protected override string ItemKind => ItemKinds.Artist;
 
     Task<StageResult> IPipelineStage.RunAsync(RunContext context, CancellationToken cancellationToken) =>
-        source.IsConfigured ? RunAsync(context, cancellationToken) : Task.FromResult(source.Skip(Name, reporter, logger));
+        source.IsOn ? RunAsync(context, cancellationToken) : Task.FromResult(source.RunWhileOff(Name, DataSource.Wikipedia, reporter, logger));
 
     /// <summary>The artist pages' artists (main artists of the collection's releases, newest first) that
     /// <see cref="FetchArtists"/> has done, so each is looked up as soon as its Discogs record is stored.</summary>
     protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken)
     {
-        if (!source.IsConfigured)
+        if (!source.IsOn)
         {
             return [];
         }
