@@ -144,7 +144,8 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
     private static HttpRequestMessage Clone(HttpRequestMessage original)
     {
         var copy = new HttpRequestMessage(original.Method, original.RequestUri) { Version = original.Version, VersionPolicy = original.VersionPolicy };
-        foreach (var header in original.Headers)
+        // As set, not as parsed: a parsed User-Agent comes back as several products that would be re-joined with commas.
+        foreach (var header in original.Headers.NonValidated)
         {
             copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }

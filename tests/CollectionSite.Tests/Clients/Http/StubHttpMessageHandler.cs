@@ -47,8 +47,9 @@ public sealed class StubHttpMessageHandler(params Func<HttpRequestMessage, Cance
             requests.Add(new StubRequest(
                 request.Method,
                 request.RequestUri!,
-                request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
-                    .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase)));
+                // As the wire carries them (a User-Agent stays "A/1 (c) B/2", not its parsed products joined by commas).
+                request.Headers.NonValidated.Concat(request.Content?.Headers.NonValidated ?? default)
+                    .ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         }
 
         var response = await script[Math.Min(index, script.Length - 1)](request, cancellationToken);
