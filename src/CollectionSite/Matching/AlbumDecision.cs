@@ -17,6 +17,9 @@ public static class AlbumDecision
     /// <summary>How far ahead of a different album the best candidate must be.</summary>
     public const double Margin = 0.05;
 
+    /// <summary>How many candidates an outcome keeps for `match show`, best first.</summary>
+    public const int CandidatesKept = 10;
+
     /// <summary>The chosen candidate, or null; <paramref name="scored"/> in the store's order.</summary>
     public static AlbumCandidate? Choose(IReadOnlyList<(AlbumCandidate Candidate, double Score)> scored, double minConfidence)
     {

@@ -1,6 +1,9 @@
 namespace CollectionSite.Matching;
 
-/// <summary>Scores a store album against a Discogs release (<see cref="AlbumScore"/>); pure, no I/O.</summary>
+/// <summary>
+/// Scores a store album against a Discogs release (<see cref="AlbumScore"/>); pure, no I/O. A collector's search
+/// term counts as a title too: the candidate's title, or its artist and title, may match it instead.
+/// </summary>
 public static class AlbumScorer
 {
     /// <summary>What matching the title without its bracketed parts ("Weezer" for "Weezer (Blue Album)") is worth at most.</summary>
@@ -10,8 +13,15 @@ public static class AlbumScorer
     {
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(candidate);
+        var title = TitleScore(lookup.Title, candidate.Title);
+        if (lookup.SearchTerm is { } term)
+        {
+            // The collector's term names the album where Discogs' title does not ("Untitled" that the store calls "( )").
+            title = Math.Max(title, Math.Max(TextSimilarity.Of(term, candidate.Title), TextSimilarity.Of(term, $"{candidate.ArtistDisplay} {candidate.Title}")));
+        }
+
         return new AlbumScore(
-            TitleScore(lookup.Title, candidate.Title),
+            title,
             ArtistScore(lookup, candidate),
             YearScore(lookup.Year, lookup.OriginalYear, candidate.Year),
             Math.Max(TrackScore(lookup.TrackCount, candidate.TrackCount), TrackScore(lookup.SuitesAsOneTrackCount, candidate.TrackCount)),

@@ -44,12 +44,15 @@ public static class ArticleScorer
         return lookup.Kind != ArtistKind.Unknown && kind != ArtistKind.Unknown && kind != lookup.Kind ? score * OtherKind : score;
     }
 
-    /// <summary>The best similarity of the title without its qualifier to the name or a name variation.</summary>
+    /// <summary>The best similarity of the title (with or without its qualifier) to the name, a name variation or the collector's search term.</summary>
     public static double NameScore(ArtistLookup lookup, string title)
     {
         ArgumentNullException.ThrowIfNull(lookup);
         var baseTitle = MusicArticles.BaseTitle(title);
-        return new[] { lookup.Name }.Concat(lookup.NameVariations).Max(name => TextSimilarity.Of(baseTitle, name));
+        var names = new[] { lookup.Name }.Concat(lookup.NameVariations).Select(name => TextSimilarity.Of(baseTitle, name));
+        return lookup.SearchTerm is { } term
+            ? names.Append(TextSimilarity.Of(title, term)).Append(TextSimilarity.Of(baseTitle, term)).Max()
+            : names.Max();
     }
 
     /// <summary>Whether the article names one of the artist's related names (members, groups, aliases, real name).</summary>

@@ -7,9 +7,6 @@ namespace CollectionSite.Matching;
 internal sealed class ConsideredAlbums<T>(AlbumLookup lookup, Func<T, AlbumCandidate> view)
     where T : class
 {
-    /// <summary>How many candidates an outcome keeps for `match show`, best first.</summary>
-    public const int Kept = 10;
-
     private readonly List<(T Album, AlbumCandidate Candidate, AlbumScore Score)> all = [];
 
     /// <summary>Scores <paramref name="albums"/> not met before; returns every given album with its score.</summary>
@@ -64,6 +61,6 @@ internal sealed class ConsideredAlbums<T>(AlbumLookup lookup, Func<T, AlbumCandi
 
     private List<ScoredCandidate> Candidates() =>
         [.. all.OrderByDescending(item => item.Score.Total)
-            .Take(Kept)
+            .Take(AlbumDecision.CandidatesKept)
             .Select(item => new ScoredCandidate(item.Candidate.Id, item.Candidate.Title, item.Candidate.ArtistDisplay, item.Score.Total))];
 }

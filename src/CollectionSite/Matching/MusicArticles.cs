@@ -10,6 +10,9 @@ namespace CollectionSite.Matching;
 /// </summary>
 public static partial class MusicArticles
 {
+    /// <summary>How alike (edit distance ratio) a run of words must be to a name to count as naming it.</summary>
+    public const double SpelledAlike = 0.88;
+
     /// <summary>type "disambiguation", or the marks of one in older or odd summaries ("may refer to:", Wikidata's description of one).</summary>
     public static bool IsDisambiguation(WikipediaArticle article)
     {
@@ -99,9 +102,6 @@ public static partial class MusicArticles
 
         return false;
     }
-
-    /// <summary>How alike (edit distance ratio) a run of words must be to a name to count as naming it.</summary>
-    public const double SpelledAlike = 0.88;
 
     private static string FirstSentence(string? extract)
     {

@@ -70,7 +70,7 @@ public sealed class WikipediaMatcher(IWikipediaApi wikipedia, IWikidataApi wikid
 
         var query = lookup.SearchTerm ?? $"\"{lookup.Name}\" music";
         foreach (var title in (await wikipedia.SearchTitlesAsync(query, SearchLimit, cancellationToken))
-            .Where(title => ArticleScorer.NameScore(lookup, title) >= ArticleScorer.SameName || lookup.SearchTerm is not null)
+            .Where(title => ArticleScorer.NameScore(lookup, title) >= ArticleScorer.SameName)
             .Take(4))
         {
             await FetchAsync(title, ownTitle: false);

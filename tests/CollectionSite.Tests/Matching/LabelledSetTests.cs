@@ -49,7 +49,7 @@ public sealed class LabelledSetTests
         foreach (var item in LabelledCases.Artists())
         {
             var matcher = new WikipediaMatcher(item.Wikipedia, item.Wikidata, new MatchingSettings());
-            var outcome = await matcher.MatchAsync(ArtistLookup.From(item.Artist, null), CancellationToken.None);
+            var outcome = await matcher.MatchAsync(ArtistLookup.From(item.Artist, item.SearchTerm), CancellationToken.None);
             board.Add(item.Id, item.Expected, outcome.Match?.Title, outcome.Method?.ToString());
         }
 

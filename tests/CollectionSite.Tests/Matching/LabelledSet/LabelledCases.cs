@@ -25,6 +25,7 @@ public sealed record ArtistCase(
     string Id,
     IReadOnlyList<string> Tags,
     Artist Artist,
+    string? SearchTerm,
     InMemoryWikipediaApi Wikipedia,
     InMemoryWikidataApi Wikidata,
     string? Expected);
@@ -97,7 +98,7 @@ public static class LabelledCases
             wikidata.Artists[artist.Id] = new CrossReference("Q1", title, null, null);
         }
 
-        return new ArtistCase((string)node["id"]!, Tags(node), artist, wikipedia, wikidata, (string?)node["expected"]);
+        return new ArtistCase((string)node["id"]!, Tags(node), artist, (string?)node["search_term"], wikipedia, wikidata, (string?)node["expected"]);
     }
 
     private static InMemoryWikidataApi Wikidata(JsonNode? node) =>
