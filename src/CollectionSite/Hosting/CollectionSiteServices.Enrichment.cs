@@ -43,6 +43,10 @@ public static partial class CollectionSiteServices
         {
             services.TryAddSingleton(wikidata);
         }
+        else if (online && settings.Wikidata.IsConfigured)
+        {
+            http.Configure(EnrichmentClients.Wikidata, services.AddWikidataClient(settings.Wikidata, http.PolicyFor(EnrichmentClients.Wikidata)));
+        }
         else
         {
             services.TryAddSingleton<IWikidataApi>(new NoCrossReferences());
@@ -57,7 +61,8 @@ public static partial class CollectionSiteServices
             http.Configure(EnrichmentClients.SpotifyAccounts, services.AddHttpClient(SpotifyServiceCollectionExtensions.AccountsClientName));
         });
         AddSource<ISpotifyApi, SpotifyMatcher>(services, spotify);
-        var wikipedia = Register(services, fakes.Wikipedia, false, inputs.Demo ? DemoOffline : WikipediaNotConfigured, () => { });
+        var wikipedia = Register(services, fakes.Wikipedia, online && settings.Wikipedia.IsConfigured, inputs.Demo ? DemoOffline : WikipediaNotConfigured, () =>
+            http.Configure(EnrichmentSources.Wikipedia, services.AddWikipediaClient(settings.Wikipedia, http.PolicyFor(EnrichmentSources.Wikipedia))));
         AddSource<IWikipediaApi, WikipediaMatcher>(services, wikipedia);
         services.TryAddSingleton(new EnrichmentAvailability(new Dictionary<string, string?>
         {
