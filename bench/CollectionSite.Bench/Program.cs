@@ -5,7 +5,7 @@ using CollectionSite.Configuration;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Site;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -19,6 +19,8 @@ public static class CliApplication
             PipelineCommands.Build(options, console, error),
             SkipCommand.Create(options, console, error),
             RetryCommand.Create(options, console, error),
+            OverrideCommand.Create(options, console, error),
+            MatchCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);

@@ -2,9 +2,10 @@ using CollectionSite.Artwork;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
+using CollectionSite.Domain.Enrichment;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,7 +17,7 @@ namespace CollectionSite.Hosting;
 /// The composition, one extension per capability. The CLI, the tests and the benchmark (and any other front end) build
 /// their container with <see cref="Build"/> (or <see cref="AddCollectionSite"/>) and run through <see cref="PipelineHost"/>.
 /// </summary>
-public static class CollectionSiteServices
+public static partial class CollectionSiteServices
 {
     public static ServiceProvider Build(HostInputs inputs) =>
         new ServiceCollection().AddCollectionSite(inputs)
@@ -27,6 +28,7 @@ public static class CollectionSiteServices
             .AddCore(inputs)
             .AddStorage(inputs.Settings.Paths.State)
             .AddDiscogs(inputs)
+            .AddEnrichment(inputs)
             .AddRendering(new RenderingOptions
             {
                 OutputDirectory = inputs.Settings.Paths.Output,
@@ -63,6 +65,12 @@ public static class CollectionSiteServices
         services.TryAddSingleton<RenderStateRepository>();
         services.TryAddSingleton<DiscogsIdRepository>();
         services.TryAddSingleton(provider => new GoneReleaseRepository(provider.GetRequiredService<StateDatabase>(), FetchReleaseDetails.Key));
+        services.TryAddSingleton<OverrideRepository>();
+        services.TryAddSingleton<ItemProgressLookup>();
+        services.TryAddSingleton(provider => new MatchRepository<AppleMusicAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.AppleMusic));
+        services.TryAddSingleton(provider => new MatchRepository<SpotifyAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.Spotify));
+        services.TryAddSingleton(provider => new MatchRepository<WikipediaArticle>(provider.GetRequiredService<StateDatabase>(), MatchTables.Wikipedia));
+        services.TryAddSingleton<IArtworkLeads, EnrichmentArtworkLeads>();
         return services;
     }
 

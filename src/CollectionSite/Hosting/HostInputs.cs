@@ -1,5 +1,9 @@
+using CollectionSite.Clients.AppleMusic;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Http;
+using CollectionSite.Clients.Spotify;
+using CollectionSite.Clients.Wikidata;
+using CollectionSite.Clients.Wikipedia;
 using CollectionSite.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -11,6 +15,8 @@ namespace CollectionSite.Hosting;
 /// <param name="DemoDataDirectory">Where the demo data is; defaults to the copy beside the executable.</param>
 /// <param name="Discogs">Replaces the Discogs API entirely (in-memory fakes in tests).</param>
 /// <param name="Redactor">Masks secrets in logs and output; a client that mints a token adds it here. Defaults to the settings' secrets.</param>
+/// <param name="EnrichmentApis">Replaces enrichment APIs (in-memory fakes in tests); a replaced source counts as configured.</param>
+/// <param name="EnrichmentClients">Policies and HTTP hooks of the real enrichment clients (stub handlers in tests).</param>
 public sealed record HostInputs(
     AppSettings Settings,
     TimeProvider Time,
@@ -19,4 +25,9 @@ public sealed record HostInputs(
     HttpPolicyOptions? DiscogsPolicy = null,
     string? DemoDataDirectory = null,
     IDiscogsApi? Discogs = null,
-    SecretRedactor? Redactor = null);
+    SecretRedactor? Redactor = null,
+    EnrichmentApis? EnrichmentApis = null,
+    EnrichmentClients? EnrichmentClients = null);
+
+/// <summary>In-memory replacements for the enrichment APIs; null members keep the configured client (or none).</summary>
+public sealed record EnrichmentApis(IAppleMusicApi? AppleMusic = null, ISpotifyApi? Spotify = null, IWikipediaApi? Wikipedia = null, IWikidataApi? Wikidata = null);

@@ -1,5 +1,8 @@
 using CollectionSite.Pipeline;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
+using CollectionSite.Stages.Enrichment;
+using CollectionSite.Stages.Site;
+using CollectionSite.Storage;
 
 namespace CollectionSite.Hosting;
 
@@ -9,25 +12,46 @@ namespace CollectionSite.Hosting;
 /// </summary>
 public static class PipelineDefinitions
 {
-    /// <summary>`harvest`: the Discogs side only.</summary>
-    public static IReadOnlyList<PipelineStep> Harvest { get; } =
+    /// <summary>Release details, then masters, then artists: the Discogs records of what the listing found.</summary>
+    public static IReadOnlyList<Type> DiscogsRecords { get; } = [typeof(FetchReleaseDetails), typeof(FetchMasters), typeof(FetchArtists)];
+
+    /// <summary>The optional sources matched to what the harvest stored, each in a lane of its own.</summary>
+    public static IReadOnlyList<Type> Enrichment { get; } =
     [
-        typeof(HarvestCollection),
-        typeof(FetchReleaseDetails),
-        typeof(FetchMasters),
-        typeof(FetchArtists),
+        typeof(AppleMusicReleaseStage),
+        typeof(SpotifyReleaseStage),
+        typeof(WikipediaArtistStage),
     ];
 
-    /// <summary>`build`: harvest, then turn the state into a Hugo site.</summary>
+    /// <summary>`harvest`: the Discogs side only.</summary>
+    public static IReadOnlyList<PipelineStep> Harvest { get; } = [typeof(HarvestCollection), .. DiscogsRecords.Select(PipelineStep.Of)];
+
+    /// <summary>
+    /// `build`: list the collection; then the Discogs records in one lane and each enrichment source in a lane of its
+    /// own, all at once (each release is matched as soon as its details are stored, each artist as soon as its record
+    /// is), so a cold build costs about the Discogs rate-limit floor, not the sum of the sources; then the site.
+    /// </summary>
     public static IReadOnlyList<PipelineStep> Build { get; } =
     [
-        .. Harvest,
+        typeof(HarvestCollection),
+        PipelineStep.Together([DiscogsRecords, .. Enrichment.Select(stage => (IReadOnlyList<Type>)[stage])]),
         typeof(InstallSiteSkeleton),
         typeof(RenderSite),
     ];
 
     /// <summary>The progress keys of the per-item stages (what `retry --stage` accepts); a test keeps it complete.</summary>
-    public static IReadOnlyList<string> ItemStageKeys { get; } = [FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key];
+    public static IReadOnlyList<string> ItemStageKeys { get; } =
+    [
+        FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key, AppleMusicReleaseStage.Key, SpotifyReleaseStage.Key, WikipediaArtistStage.Key,
+    ];
+
+    /// <summary>The stage key that decides each matching source (<see cref="EnrichmentSources"/> name → key), for `match show`.</summary>
+    public static IReadOnlyDictionary<string, string> MatchStageKeys { get; } = new Dictionary<string, string>
+    {
+        [EnrichmentSources.AppleMusic] = AppleMusicReleaseStage.Key,
+        [EnrichmentSources.Spotify] = SpotifyReleaseStage.Key,
+        [EnrichmentSources.Wikipedia] = WikipediaArtistStage.Key,
+    };
 
     /// <summary>Whether <paramref name="steps"/> render pages, so the page templates must be checked before the run.</summary>
     public static bool RendersPages(IReadOnlyList<PipelineStep> steps) => steps.Any(step => step.Stages.Contains(typeof(RenderSite)));

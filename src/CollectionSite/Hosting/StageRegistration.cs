@@ -1,4 +1,4 @@
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -72,7 +72,8 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
 
         var image = term.DiscogsId is { } id ? artwork.FindArtistImage(id) : null;
         var artist = term.DiscogsId is { } artistId ? input.Artists.GetValueOrDefault(artistId)?.Value : null;
-        var (front, page) = TermPageBuilder.Artist(term, artist, aliases, image is not null, input.Names);
+        var wikipedia = (artist?.Id ?? term.DiscogsId) is { } pageArtistId ? input.Wikipedia.GetValueOrDefault(pageArtistId) : null;
+        var (front, page) = TermPageBuilder.Artist(term, artist, aliases, image is not null, input.Names, wikipedia);
         var body = templates.Render(ArtistTemplate, page);
         return new RenderedPage(key, WithCover(OutputFile.Text($"{folder}/_index.md", composer.Compose(front, body)), folder, image), null);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CollectionSite.Domain;
+using CollectionSite.Domain.Enrichment;
 
 namespace CollectionSite.Storage;
 
@@ -14,4 +15,8 @@ namespace CollectionSite.Storage;
 [JsonSerializable(typeof(IReadOnlyList<CollectionNote>))]
 [JsonSerializable(typeof(ListedRelease))]
 [JsonSerializable(typeof(Dictionary<string, int>))]
+[JsonSerializable(typeof(AppleMusicAlbum))]
+[JsonSerializable(typeof(SpotifyAlbum))]
+[JsonSerializable(typeof(WikipediaArticle))]
+[JsonSerializable(typeof(List<MatchCandidate>))]
 internal sealed partial class DomainJson : JsonSerializerContext;

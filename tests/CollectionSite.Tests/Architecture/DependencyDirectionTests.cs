@@ -13,12 +13,13 @@ public sealed class DependencyDirectionTests
 {
     private const string Root = "CollectionSite";
 
-    [TestCase("Storage", new[] { "Rendering", "Clients", "Stages", "Hosting", "Cli", "Admin" })]
+    [TestCase("Storage", new[] { "Rendering", "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin" })]
     [TestCase("Clients", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin" })]
     [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin" })]
-    [TestCase("Rendering", new[] { "Clients", "Stages", "Hosting", "Cli", "Admin" })]
+    [TestCase("Rendering", new[] { "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
         var result = Types.InAssembly(typeof(AppSettings).Assembly)

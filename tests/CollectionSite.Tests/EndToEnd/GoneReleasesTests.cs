@@ -76,5 +76,5 @@ public sealed class GoneReleasesTests
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static Task<IReadOnlyList<GoneRelease>> GoneInState(FakeDiscogsSite site) =>
-        new GoneReleaseRepository(site.Database, CollectionSite.Stages.FetchReleaseDetails.Key).GetAsync(CancellationToken.None);
+        new GoneReleaseRepository(site.Database, CollectionSite.Stages.Discogs.FetchReleaseDetails.Key).GetAsync(CancellationToken.None);
 }

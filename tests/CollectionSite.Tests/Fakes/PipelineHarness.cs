@@ -30,6 +30,12 @@ public sealed class PipelineHarness : IDisposable
 
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
+    /// <summary>In-memory enrichment APIs (a replaced source is on); null: the configured clients, if any.</summary>
+    public EnrichmentApis? EnrichmentApis { get; set; }
+
+    /// <summary>Policies and HTTP hooks (stub handlers) of the real enrichment clients.</summary>
+    public EnrichmentClients? EnrichmentClients { get; set; }
+
     /// <summary>Extra constructor arguments for stage types the host does not register (test stages).</summary>
     public object[] TestStageArguments { get; set; } = [];
 
@@ -37,7 +43,8 @@ public sealed class PipelineHarness : IDisposable
     public async Task<RunSummary> RunAsync(IDiscogsApi? discogs, IReadOnlyList<PipelineStep> stages, RunOptions? options = null, HttpPolicyOptions? policy = null, CancellationToken cancellationToken = default)
     {
         options ??= new RunOptions();
-        var collection = new ServiceCollection().AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: policy, Discogs: discogs));
+        var collection = new ServiceCollection().AddCollectionSite(new HostInputs(
+            Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: policy, Discogs: discogs, EnrichmentApis: EnrichmentApis, EnrichmentClients: EnrichmentClients));
         // Test stages are registered like real ones: dependencies from the container, plus TestStageArguments.
         foreach (var type in stages.SelectMany(step => step.Stages))
         {

@@ -64,7 +64,7 @@ public sealed class FollowingReleaseStage(
 
     protected override string StageKey => Key;
 
-    protected override string? RequiresStage => CollectionSite.Stages.FetchReleaseDetails.Key;
+    protected override string? RequiresStage => CollectionSite.Stages.Discogs.FetchReleaseDetails.Key;
 
     protected override Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {

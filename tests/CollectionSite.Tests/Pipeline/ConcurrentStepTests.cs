@@ -1,6 +1,6 @@
 using CollectionSite.Clients.Http;
 using CollectionSite.Pipeline;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Tests.Fakes;
 
 namespace CollectionSite.Tests.Pipeline;

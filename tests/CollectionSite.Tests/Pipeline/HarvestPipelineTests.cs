@@ -2,7 +2,7 @@ using CollectionSite.Hosting;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Domain;
 using CollectionSite.Pipeline;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Tests.Fakes;
 using CollectionSite.Tests.Storage;
 

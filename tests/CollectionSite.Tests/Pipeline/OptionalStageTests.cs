@@ -1,7 +1,7 @@
 using CollectionSite.Hosting;
 using CollectionSite.Clients.Http;
 using CollectionSite.Pipeline;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Site;
 using CollectionSite.Tests.Fakes;
 
 namespace CollectionSite.Tests.Pipeline;

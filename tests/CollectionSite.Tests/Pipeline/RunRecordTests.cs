@@ -1,7 +1,7 @@
 using CollectionSite.Hosting;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Pipeline;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Storage;
 using CollectionSite.Tests.Fakes;
 

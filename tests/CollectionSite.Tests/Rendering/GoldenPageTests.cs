@@ -63,33 +63,36 @@ public sealed class GoldenPageTests
     }
 
     [Test]
-    public void AlbumPage_EnrichmentValuesPresent_EmitsLinksShortcodesAndAttribution()
+    public void AlbumPage_AppleMusicAndSpotifyMatched_MatchesGolden()
     {
-        var page = new AlbumPage
-        {
-            Title = "Homogenic",
-            Artist = "Björk",
-            AppleMusicUrl = "https://music.apple.com/us/album/homogenic/1556240425",
-            SpotifyAlbumId = "3ocODqVnsjDjJ6eGn1LzTk",
-            WikipediaSummary = "Homogenic is the third studio album by Icelandic singer Björk.",
-            WikipediaUrl = "https://en.wikipedia.org/wiki/Homogenic",
-            DiscogsUrl = "https://www.discogs.com/release/1",
-        };
+        var release = DiscogsFixtures.Release(DiscogsFixtures.Release3329867);
+        var enrichment = new AlbumEnrichment(
+            EnrichmentSamples.Matched(EnrichmentSamples.BornToRun(), "barcode", 1),
+            EnrichmentSamples.Matched(EnrichmentSamples.LyckligaGatan(), "search", 0.9345));
+        var source = new AlbumSource(release, Fetched, null, [DiscogsFixtures.Copy(1, release.Id, Added)]) { Enrichment = enrichment };
 
-        var front = new AlbumFrontMatter
-        {
-            Title = page.Title,
-            Artist = page.Artist,
-            Date = "2015-04-14T10:23:29Z",
-            DiscogsId = "1",
-            DiscogsUrl = page.DiscogsUrl,
-            Copies = 1,
-            TrackCount = 0,
-            AppleMusicUrl = page.AppleMusicUrl,
-            SpotifyUrl = page.SpotifyUrl,
-        };
+        GoldenFile.AssertMatches("album_enriched.md", RenderAlbum(source));
+    }
 
-        GoldenFile.AssertMatches("album_enriched.md", composer.Compose(front, templates.Render(SitePages.AlbumTemplate, page)));
+    [Test]
+    public void ArtistPage_WikipediaMatched_MatchesGolden()
+    {
+        var artist = DiscogsFixtures.Artist("artist_108713.json");
+        var term = new Term(Taxonomies.Artists, $"id:{artist.Id}", "Nickelback", artist.Id);
+        var wikipedia = EnrichmentSamples.Matched(EnrichmentSamples.Physics(), "link", 1);
+
+        var (front, page) = TermPageBuilder.Artist(term, artist, [], hasCover: false, DiscogsLinkNames.None, wikipedia);
+
+        GoldenFile.AssertMatches("artist_wikipedia.md", composer.Compose(front, templates.Render(SitePages.ArtistTemplate, page)));
+    }
+
+    private string RenderAlbum(AlbumSource source)
+    {
+        var input = new SiteInput([source], new Dictionary<long, CachedEntry<Artist>>(), DiscogsLinkNames.None);
+        var catalog = SiteCatalog.Build(input);
+        var slugs = new SiteSlugs(catalog.SlugRequests().ToDictionary(r => r.Key, r => SlugAllocator.Allocate(r.Value, SlugBook.Empty)));
+        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider(TestClock.Start)).Build(catalog.Albums[0], slugs, hasCover: false, input.Names);
+        return composer.Compose(front with { Lastmod = AlbumPageBuilder.Rfc3339(Fetched) }, templates.Render(SitePages.AlbumTemplate, page));
     }
 
     /// <summary>A master for 249504 (none is recorded): adds a genre and a style to show the release ∪ master union.</summary>

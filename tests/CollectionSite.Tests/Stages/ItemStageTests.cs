@@ -1,5 +1,5 @@
 using CollectionSite.Hosting;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Storage;
 using CollectionSite.Tests.Fakes;
 using CollectionSite.Tests.Storage;

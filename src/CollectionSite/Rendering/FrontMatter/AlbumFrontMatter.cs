@@ -43,9 +43,42 @@ public sealed record AlbumFrontMatter
     /// <summary>Old URLs ("/albums/old-slug/") that Hugo turns into redirects after a rename.</summary>
     [YamlMember(Order = 24)] public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    /// <summary>Reserved for the enrichment stages; omitted while null.</summary>
-    [YamlMember(Order = 25)] public string? AppleMusicUrl { get; init; }
+    /// <summary>The matched Apple Music album's catalog id; omitted without a match.</summary>
+    [YamlMember(Order = 25)] public string? AppleMusicId { get; init; }
 
-    /// <summary>Reserved for the enrichment stages; omitted while null.</summary>
-    [YamlMember(Order = 26)] public string? SpotifyUrl { get; init; }
+    /// <summary>The album on music.apple.com; omitted without a match.</summary>
+    [YamlMember(Order = 26)] public string? AppleMusicUrl { get; init; }
+
+    /// <summary>How the Apple Music album was matched, e.g. <c>{method: barcode, confidence: 1}</c>; omitted without a match.</summary>
+    [YamlMember(Order = 27)] public MatchFrontMatter? AppleMusicMatch { get; init; }
+
+    /// <summary>The matched Spotify album's id; omitted without a match.</summary>
+    [YamlMember(Order = 28)] public string? SpotifyId { get; init; }
+
+    /// <summary>The album on open.spotify.com; omitted without a match.</summary>
+    [YamlMember(Order = 29)] public string? SpotifyUrl { get; init; }
+
+    /// <summary>How the Spotify album was matched; omitted without a match.</summary>
+    [YamlMember(Order = 30)] public MatchFrontMatter? SpotifyMatch { get; init; }
+
+    /// <summary>Apple Music's editorial notes in Markdown, the short version when Apple has one (the page body shows the
+    /// full text); omitted when there are none.</summary>
+    [YamlMember(Order = 31)] public string? EditorialNotes { get; init; }
+}
+
+/// <summary>
+/// How an enrichment match was made: <c>method</c> is manual (an override), barcode, link, crossref or search, and
+/// <c>confidence</c> is in 0..1 with at most two decimals (1 for exact identifiers and overrides).
+/// </summary>
+public sealed record MatchFrontMatter
+{
+    [YamlMember(Order = 1)] public required string Method { get; init; }
+    [YamlMember(Order = 2, DefaultValuesHandling = DefaultValuesHandling.Preserve)] public required decimal Confidence { get; init; }
+
+    /// <summary>The front matter of a stored match; null unless it is a match with a method.</summary>
+    public static MatchFrontMatter? Of<T>(Storage.MatchDecision<T>? decision)
+        where T : class =>
+        decision is { State: Storage.MatchState.Matched, Method: { } method }
+            ? new MatchFrontMatter { Method = method, Confidence = Math.Round((decimal)decision.Confidence, 2) }
+            : null;
 }

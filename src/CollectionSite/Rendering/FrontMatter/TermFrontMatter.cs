@@ -20,4 +20,10 @@ public sealed record ArtistFrontMatter
     [YamlMember(Order = 4)] public string? RealName { get; init; }
     [YamlMember(Order = 5)] public string? Cover { get; init; }
     [YamlMember(Order = 6)] public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The matched English Wikipedia article; omitted without a match.</summary>
+    [YamlMember(Order = 7)] public string? WikipediaUrl { get; init; }
+
+    /// <summary>How the article was matched (link, crossref, search or manual); omitted without a match.</summary>
+    [YamlMember(Order = 8)] public MatchFrontMatter? WikipediaMatch { get; init; }
 }

@@ -15,17 +15,17 @@ public sealed record AlbumPage
     public IReadOnlyList<CreditLine> Credits { get; init; } = [];
     public string? NotesMarkdown { get; init; }
 
-    /// <summary>Filled by the Apple Music enrichment stage (later); null until then.</summary>
+    /// <summary>The matched Apple Music album on https://music.apple.com/ (what the applemusic shortcode embeds); null without one.</summary>
     public string? AppleMusicUrl { get; init; }
 
-    /// <summary>Filled by the Spotify enrichment stage (later); null until then.</summary>
+    /// <summary>The matched Spotify album's base-62 id (what the spotify shortcode embeds); null without one.</summary>
     public string? SpotifyAlbumId { get; init; }
+
+    /// <summary>Apple Music's editorial notes, already Markdown (the standard text, else the short one); null without.</summary>
+    public string? EditorialNotesMarkdown { get; init; }
     public IReadOnlyList<VideoLink> Videos { get; init; } = [];
     public IReadOnlyList<InfoRow> ReleaseInformation { get; init; } = [];
 
-    /// <summary>Filled by the Wikipedia enrichment stage (later): summary text and the article it came from.</summary>
-    public string? WikipediaSummary { get; init; }
-    public string? WikipediaUrl { get; init; }
     public required string DiscogsUrl { get; init; }
 
     /// <summary>Discogs answers 404 for the release: the page may hold only what the collection listing knows.</summary>

@@ -55,13 +55,15 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             DiscogsUrl = discogsUrl,
             GoneFromDiscogs = album.Source.GoneFromDiscogs,
         };
-        return (front, page);
+        var enrichment = album.Source.Enrichment;
+        return (AlbumEnrichmentFields.Apply(front, enrichment), AlbumEnrichmentFields.Apply(page, enrichment));
     }
 
-    /// <summary>The newest fetch among the rows the page is built from: the lastmod of a page whose data changed.</summary>
+    /// <summary>The newest fetch (or enrichment decision) among the rows the page is built from: the lastmod of a page whose data changed.</summary>
     public static DateTimeOffset SourceTime(CatalogAlbum album, IReadOnlyDictionary<long, Storage.CachedEntry<Domain.Artist>> artists) =>
         album.Source.Release.Artists.Select(a => artists.GetValueOrDefault(a.Id)?.FetchedUtc)
             .Append(album.Source.Master?.FetchedUtc)
+            .Append(AlbumEnrichmentFields.DecidedUtc(album.Source.Enrichment))
             .OfType<DateTimeOffset>()
             .Append(album.Source.FetchedUtc)
             .Max();

@@ -14,9 +14,16 @@ public sealed record ArtistPage
     public IReadOnlyList<LinkItem> Groups { get; init; } = [];
     public IReadOnlyList<string> NameVariations { get; init; } = [];
 
-    /// <summary>Filled by the Wikipedia enrichment stage (later); shown with a CC BY-SA attribution.</summary>
+    /// <summary>The matched Wikipedia article's summary (plain text, goes through md); shown with its CC BY-SA 4.0 attribution.</summary>
     public string? WikipediaSummary { get; init; }
+
+    /// <summary>The article the summary comes from (always set with the summary).</summary>
     public string? WikipediaUrl { get; init; }
+
+    /// <summary>The article's title, named in the attribution.</summary>
     public string? WikipediaTitle { get; init; }
+
+    /// <summary>The article's revision history (its list of authors), linked in the attribution; null when not given.</summary>
+    public string? WikipediaHistoryUrl { get; init; }
     public string? DiscogsUrl { get; init; }
 }

@@ -1,8 +1,10 @@
 using System.Globalization;
 using CollectionSite.Domain;
+using CollectionSite.Domain.Enrichment;
 using CollectionSite.Rendering.FrontMatter;
 using CollectionSite.Rendering.Site;
 using CollectionSite.Rendering.Text;
+using CollectionSite.Storage;
 
 namespace CollectionSite.Rendering.Models;
 
@@ -14,8 +16,11 @@ public static class TermPageBuilder
     /// <param name="aliases">Old URLs of the term page.</param>
     /// <param name="hasCover">Whether the bundle gets a cover.jpg.</param>
     /// <param name="names">Names for Discogs markup links in the profile.</param>
-    public static (ArtistFrontMatter FrontMatter, ArtistPage Page) Artist(Term term, Artist? artist, IReadOnlyList<string> aliases, bool hasCover, DiscogsLinkNames names)
+    /// <param name="wikipedia">Wikipedia's stored decision for the artist; its article shows only when matched.</param>
+    public static (ArtistFrontMatter FrontMatter, ArtistPage Page) Artist(
+        Term term, Artist? artist, IReadOnlyList<string> aliases, bool hasCover, DiscogsLinkNames names, MatchDecision<WikipediaArticle>? wikipedia = null)
     {
+        var article = wikipedia is { State: MatchState.Matched, Match: { } matched } && MarkdownLinks.SafeUrl(matched.PageUrl) is not null ? matched : null;
         var id = term.DiscogsId?.ToString(CultureInfo.InvariantCulture);
         var discogsUrl = id is null ? null : $"https://www.discogs.com/artist/{id}";
         var cover = hasCover ? AlbumPageBuilder.CoverFileName : null;
@@ -27,6 +32,8 @@ public static class TermPageBuilder
             RealName = artist?.RealName,
             Cover = cover,
             Aliases = aliases,
+            WikipediaUrl = article?.PageUrl,
+            WikipediaMatch = article is null ? null : MatchFrontMatter.Of(wikipedia),
         };
         var page = new ArtistPage
         {
@@ -39,6 +46,10 @@ public static class TermPageBuilder
             Groups = References(artist?.Groups),
             NameVariations = (artist?.NameVariations ?? []).Distinct(StringComparer.Ordinal).ToList(),
             DiscogsUrl = discogsUrl,
+            WikipediaSummary = string.IsNullOrWhiteSpace(article?.Extract) ? null : article.Extract.Trim(),
+            WikipediaUrl = article?.PageUrl,
+            WikipediaTitle = article?.Title,
+            WikipediaHistoryUrl = article?.HistoryUrl is { } history && MarkdownLinks.SafeUrl(history) is not null ? history : null,
         };
         return (front, page);
     }

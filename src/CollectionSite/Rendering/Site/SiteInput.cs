@@ -1,4 +1,5 @@
 using CollectionSite.Domain;
+using CollectionSite.Domain.Enrichment;
 using CollectionSite.Rendering.Text;
 using CollectionSite.Storage;
 
@@ -9,10 +10,29 @@ public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, Cac
 {
     /// <summary>Discogs answers 404 for the release: the page says so, and may be built from the collection listing alone.</summary>
     public bool GoneFromDiscogs { get; init; }
+
+    /// <summary>What Apple Music and Spotify decided for the release (nothing until their stages ran).</summary>
+    public AlbumEnrichment Enrichment { get; init; } = AlbumEnrichment.None;
+}
+
+/// <summary>The stored Apple Music and Spotify decisions of one release; either is null until its stage decided.</summary>
+public sealed record AlbumEnrichment(MatchDecision<AppleMusicAlbum>? AppleMusic, MatchDecision<SpotifyAlbum>? Spotify)
+{
+    public static AlbumEnrichment None { get; } = new(null, null);
+
+    /// <summary>The kept Apple Music album; null unless matched.</summary>
+    public AppleMusicAlbum? AppleMusicAlbum => AppleMusic is { State: MatchState.Matched } ? AppleMusic.Match : null;
+
+    /// <summary>The kept Spotify album; null unless matched.</summary>
+    public SpotifyAlbum? SpotifyAlbum => Spotify is { State: MatchState.Matched } ? Spotify.Match : null;
 }
 
 /// <summary>Everything rendering reads from the state database, loaded once per run.</summary>
-public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDictionary<long, CachedEntry<Artist>> Artists, DiscogsLinkNames Names);
+public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDictionary<long, CachedEntry<Artist>> Artists, DiscogsLinkNames Names)
+{
+    /// <summary>Wikipedia's decision per artist, by the artist id the page shows.</summary>
+    public IReadOnlyDictionary<long, MatchDecision<WikipediaArticle>> Wikipedia { get; init; } = new Dictionary<long, MatchDecision<WikipediaArticle>>();
+}
 
 /// <summary>
 /// Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies, and
@@ -24,7 +44,10 @@ public sealed class SiteInputLoader(
     ArtistRepository artists,
     CollectionRepository collection,
     DiscogsIdRepository ids,
-    GoneReleaseRepository goneReleases)
+    GoneReleaseRepository goneReleases,
+    MatchRepository<AppleMusicAlbum> appleMusic,
+    MatchRepository<SpotifyAlbum> spotify,
+    MatchRepository<WikipediaArticle> wikipedia)
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +55,8 @@ public sealed class SiteInputLoader(
         var allMasters = await masters.GetAllAsync(cancellationToken);
         var allArtists = await artists.GetAllAsync(cancellationToken);
         var gone = await goneReleases.GetAsync(cancellationToken);
+        var appleMatches = await appleMusic.GetAllAsync(cancellationToken);
+        var spotifyMatches = await spotify.GetAllAsync(cancellationToken);
 
         // A copy listed under an id Discogs answered under another (a merged release) belongs to that release's page,
         // and so does a 404 for that id: gone ids are the collection's, stored releases are under the answered id.
@@ -46,6 +71,7 @@ public sealed class SiteInputLoader(
             copies[release.Id].OrderBy(c => c.InstanceId).ToList())
         {
             GoneFromDiscogs = goneIds.Contains(release.Id),
+            Enrichment = new AlbumEnrichment(appleMatches.GetValueOrDefault(release.Id), spotifyMatches.GetValueOrDefault(release.Id)),
         };
 
         var stored = active.Select(r => r.Release.Id).ToHashSet();
@@ -53,6 +79,9 @@ public sealed class SiteInputLoader(
             .Where(g => !stored.Contains(PageId(g.ReleaseId)) && g.Listing is not null)
             .Select(g => Album(g.Listing!.ToRelease(g.ReleaseId), g.CheckedUtc));
         var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).ToList();
-        return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered));
+        return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered))
+        {
+            Wikipedia = await wikipedia.GetAllAsync(cancellationToken),
+        };
     }
 }

@@ -34,8 +34,7 @@ internal static class TemplateSamples
         SpotifyAlbumId = "1",
         Videos = [new VideoLink("Video", "https://www.youtube.com/watch?v=1", "3:00")],
         ReleaseInformation = [new InfoRow("Country", "UK")],
-        WikipediaSummary = "Summary.",
-        WikipediaUrl = "https://en.wikipedia.org/wiki/Title",
+        EditorialNotesMarkdown = "Editorial *notes*.",
         DiscogsUrl = "https://www.discogs.com/release/1",
     };
 
@@ -52,6 +51,7 @@ internal static class TemplateSamples
         WikipediaSummary = "Summary.",
         WikipediaUrl = "https://en.wikipedia.org/wiki/Name",
         WikipediaTitle = "Name",
+        WikipediaHistoryUrl = "https://en.wikipedia.org/w/index.php?title=Name&action=history",
         DiscogsUrl = "https://www.discogs.com/artist/1",
     };
 }

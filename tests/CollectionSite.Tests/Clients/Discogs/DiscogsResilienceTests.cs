@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Configuration;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -90,6 +90,23 @@ public sealed partial class HugoSiteBuildTests
     }
 
     [Test]
+    public void AlbumPage_EnrichmentFrontMatter_LinksElsewhereAndDescribesWithEditorialNotes()
+    {
+        var html = Read("albums/live-at-leeds-1234/index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain($"<a href=\"{SampleContent.AppleMusicUrl}\" rel=\"external\">Apple Music</a>"));
+            Assert.That(html, Does.Contain($"<a href=\"https://open.spotify.com/album/{SampleContent.SpotifyId}\" rel=\"external\">Spotify</a>"));
+            Assert.That(html, Does.Contain("<meta name=\"description\" content=\"The loudest live album of its day &amp; still &#34;the&#34; reference.\">"));
+        });
+    }
+
+    [Test]
+    public void ArtistTermPage_WithWikipediaMatch_LinksTheArticle() =>
+        Assert.That(Read("artists/the-who/index.html"), Does.Contain($"<a href=\"{SampleContent.WikipediaUrl}\" rel=\"external\">The Who on Wikipedia</a>"));
+
+    [Test]
     public void EveryPublishedFile_HasNoTemplateLeak()
     {
         var leaks = Directory.EnumerateFiles(publish, "*", SearchOption.AllDirectories)

@@ -3,7 +3,7 @@ using CollectionSite.Rendering;
 using CollectionSite.Configuration;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering.Skeleton;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Site;
 using CollectionSite.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -10,6 +10,8 @@ internal static class SampleContent
     public const string AppleMusicUrl = "https://music.apple.com/gb/album/live-at-leeds/1440843133";
     public const string SpotifyId = "4P0zvDDPbAqtdh0ARt4MDm";
 
+    public const string WikipediaUrl = "https://en.wikipedia.org/wiki/The_Who";
+
     public static void WriteTo(string siteDirectory)
     {
         var content = Path.Combine(siteDirectory, "content");
@@ -17,7 +19,7 @@ internal static class SampleContent
         Write(content, "artists/_index.md", "title: \"Artists\"", "");
         Write(content, "genres/_index.md", "title: \"Genres\"", "");
 
-        Write(content, "albums/live-at-leeds-1234/index.md", """
+        Write(content, "albums/live-at-leeds-1234/index.md", $$$"""
             title: "Live: At Leeds"
             artist: "The Who"
             date: "2015-04-14T03:23:29-07:00"
@@ -41,6 +43,17 @@ internal static class SampleContent
             copies: 2
             rating: 5
             track_count: 1
+            apple_music_id: "1440843133"
+            apple_music_url: "{{{AppleMusicUrl}}}"
+            apple_music_match:
+              method: "barcode"
+              confidence: 1
+            spotify_id: "{{{SpotifyId}}}"
+            spotify_url: "https://open.spotify.com/album/{{{SpotifyId}}}"
+            spotify_match:
+              method: "search"
+              confidence: 0.93
+            editorial_notes: "The *loudest* live album of its day & still \"the\" reference."
             """, $$$"""
             ## Tracklist
 
@@ -82,12 +95,16 @@ internal static class SampleContent
             """, "![Cover of Broken Cover by The Who](cover.jpg)");
         File.WriteAllBytes(Path.Combine(content, "albums", "broken-cover-6", "cover.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
 
-        Write(content, "artists/the-who/_index.md", """
+        Write(content, "artists/the-who/_index.md", $$"""
             title: "The Who"
             discogs_id: "24"
             discogs_url: "https://www.discogs.com/artist/24"
             real_name: ""
             cover: "cover.jpg"
+            wikipedia_url: "{{WikipediaUrl}}"
+            wikipedia_match:
+              method: "link"
+              confidence: 1
             """, "English rock band formed in London in 1964.");
         File.Copy(SkeletonFolders.SampleCover, Path.Combine(content, "artists", "the-who", "cover.jpg"));
         Write(content, "artists/bjork/_index.md", "title: \"Björk\"\ndiscogs_id: \"15\"\nreal_name: \"Björk Guðmundsdóttir\"", "");

@@ -2,9 +2,11 @@ using CollectionSite.Hosting;
 using CollectionSite.Artwork;
 using CollectionSite.Configuration;
 using CollectionSite.Domain;
+using CollectionSite.Domain.Enrichment;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
+using CollectionSite.Stages.Site;
 using CollectionSite.Storage;
 using CollectionSite.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +39,9 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<CollectionRepository>()
             .AddSingleton<DiscogsIdRepository>()
             .AddSingleton(new GoneReleaseRepository(Database, FetchReleaseDetails.Key))
+            .AddSingleton(new MatchRepository<AppleMusicAlbum>(Database, MatchTables.AppleMusic))
+            .AddSingleton(new MatchRepository<SpotifyAlbum>(Database, MatchTables.Spotify))
+            .AddSingleton(new MatchRepository<WikipediaArticle>(Database, MatchTables.Wikipedia))
             .AddSingleton<TimeProvider>(Time)
             .AddSingleton<IArtworkStore>(Artwork)
             .AddSingleton<IRunReporter>(Reporter)

@@ -7,7 +7,7 @@ using CollectionSite.Rendering.Templates;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Site;
 
 /// <summary>
 /// Turns the state database into Hugo content under <see cref="RenderingOptions.OutputDirectory"/>: album leaf

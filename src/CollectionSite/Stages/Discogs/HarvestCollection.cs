@@ -4,7 +4,7 @@ using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Discogs;
 
 /// <summary>
 /// Lists the whole Discogs collection and, only when the listing is complete and coherent, reconciles it:

@@ -1,9 +1,9 @@
-using CollectionSite.Stages;
+using CollectionSite.Stages.Discogs;
 using CollectionSite.Tests.Clients.Discogs;
 using CollectionSite.Tests.Fakes;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CollectionSite.Tests.Stages;
+namespace CollectionSite.Tests.Stages.Discogs;
 
 /// <summary>
 /// The listing is the input of reconciliation, which removes whatever is missing from it: an incomplete listing

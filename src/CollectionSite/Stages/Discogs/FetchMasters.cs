@@ -3,7 +3,7 @@ using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Discogs;
 
 /// <summary>
 /// Fetches each release's master (original year, master genres and styles). Masters are shared:

@@ -2,7 +2,7 @@ using CollectionSite.Pipeline;
 using CollectionSite.Rendering.Skeleton;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Site;
 
 /// <summary>
 /// Puts the Hugo configuration, layouts and stylesheet into the site root, once: files already there (edited or not)

@@ -3,7 +3,7 @@ using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Discogs;
 
 /// <summary>Fetches GET /releases/{id} once for every release in the collection (again only with --refresh discogs).</summary>
 public sealed class FetchReleaseDetails(

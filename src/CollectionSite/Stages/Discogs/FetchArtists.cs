@@ -1,9 +1,10 @@
 using CollectionSite.Clients.Discogs;
+using CollectionSite.Domain;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Discogs;
 
 /// <summary>
 /// Fetches the main artists of the fetched releases (profile, links, images, name variations) for the artist
@@ -23,7 +24,7 @@ public sealed class FetchArtists(
     public const string Key = "discogs.artists";
 
     /// <summary>Discogs' placeholder artist for compilations.</summary>
-    public const long VariousArtistsId = 194;
+    public const long VariousArtistsId = DiscogsArtists.VariousId;
 
     public override string Name => "Fetch artists";
 
@@ -35,7 +36,7 @@ public sealed class FetchArtists(
 
     protected override string ItemKind => ItemKinds.Artist;
 
-    public static bool IsArtistPage(long artistId) => artistId > 0 && artistId != VariousArtistsId;
+    public static bool IsArtistPage(long artistId) => DiscogsArtists.HasPage(artistId);
 
     protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>
         (await releases.GetMainArtistIdsAsync(cancellationToken)).Where(IsArtistPage).ToList();

@@ -2,7 +2,7 @@ using CollectionSite.Clients.Discogs;
 using CollectionSite.Domain;
 using Microsoft.Extensions.Logging;
 
-namespace CollectionSite.Stages;
+namespace CollectionSite.Stages.Discogs;
 
 /// <summary>A listing that is known to be complete: as many distinct copies as the server said it has.</summary>
 public sealed record CompleteListing(IReadOnlyList<CollectionItem> Items, int Requests);
