@@ -19,6 +19,7 @@ public static class CliApplication
             PipelineCommands.Build(options, console, error),
             SkipCommand.Create(options, console, error),
             RetryCommand.Create(options, console, error),
+            ArtworkCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);

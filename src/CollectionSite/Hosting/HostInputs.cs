@@ -1,3 +1,4 @@
+using CollectionSite.Artwork.Imaging;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
@@ -10,6 +11,7 @@ namespace CollectionSite.Hosting;
 /// <param name="DiscogsPolicy">Replaces the Discogs rate/retry policy (tests scale the window down).</param>
 /// <param name="DemoDataDirectory">Where the demo data is; defaults to the copy beside the executable.</param>
 /// <param name="Discogs">Replaces the Discogs API entirely (in-memory fakes in tests).</param>
+/// <param name="ImageProcessor">Replaces the image backend (tests count or fake its calls).</param>
 /// <param name="Redactor">Masks secrets in logs and output; a client that mints a token adds it here. Defaults to the settings' secrets.</param>
 public sealed record HostInputs(
     AppSettings Settings,
@@ -19,4 +21,5 @@ public sealed record HostInputs(
     HttpPolicyOptions? DiscogsPolicy = null,
     string? DemoDataDirectory = null,
     IDiscogsApi? Discogs = null,
-    SecretRedactor? Redactor = null);
+    SecretRedactor? Redactor = null,
+    IImageProcessor? ImageProcessor = null);

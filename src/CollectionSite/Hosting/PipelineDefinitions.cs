@@ -1,4 +1,5 @@
 using CollectionSite.Stages;
+using CollectionSite.Stages.Artwork;
 
 namespace CollectionSite.Hosting;
 
@@ -17,16 +18,18 @@ public static class PipelineDefinitions
         typeof(FetchArtists),
     ];
 
-    /// <summary>`build`: harvest, then turn the state into a Hugo site.</summary>
+    /// <summary>`build`: harvest, artwork, then turn the state into a Hugo site.</summary>
     public static IReadOnlyList<Type> Build { get; } =
     [
         .. Harvest,
+        typeof(FetchCoverArt),
+        typeof(FetchArtistImages),
         typeof(InstallSiteSkeleton),
         typeof(RenderSite),
     ];
 
     /// <summary>The progress keys of the per-item stages (what `retry --stage` accepts); a test keeps it complete.</summary>
-    public static IReadOnlyList<string> ItemStageKeys { get; } = [FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key];
+    public static IReadOnlyList<string> ItemStageKeys { get; } = [FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key, FetchCoverArt.Key, FetchArtistImages.Key];
 
     /// <summary>Whether <paramref name="stages"/> render pages, so the page templates must be checked before the run.</summary>
     public static bool RendersPages(IReadOnlyList<Type> stages) => stages.Contains(typeof(RenderSite));

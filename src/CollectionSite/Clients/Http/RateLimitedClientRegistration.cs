@@ -23,8 +23,7 @@ public static class RateLimitedClientRegistration
         this IServiceCollection services, string baseUrl, HttpPolicyOptions policy, JsonSerializerContext json, Action<HttpClient>? configure = null)
         where TApi : class
     {
-        services.TryAddSingleton(sp => new HostLimiter<TApi>(
-            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>())));
+        AddHostLimiter<TApi>(services, policy);
         return services.AddRefitGeneratedClient<TApi>(json)
             .ConfigureHttpClient(http =>
             {
@@ -43,6 +42,12 @@ public static class RateLimitedClientRegistration
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>Registers the process-wide limiter keyed by <typeparamref name="TApi"/>, unless it is registered already
+    /// (then the first registration's budget holds: every client keyed so shares one window).</summary>
+    internal static void AddHostLimiter<TApi>(IServiceCollection services, HttpPolicyOptions policy) =>
+        services.TryAddSingleton(sp => new HostLimiter<TApi>(
+            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>())));
+
     /// <summary>The process-wide limiter of one API's host.</summary>
-    private sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter);
+    internal sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter);
 }

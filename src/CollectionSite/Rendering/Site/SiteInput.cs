@@ -1,3 +1,4 @@
+using CollectionSite.Artwork;
 using CollectionSite.Domain;
 using CollectionSite.Rendering.Text;
 using CollectionSite.Storage;
@@ -12,7 +13,11 @@ public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, Cac
 }
 
 /// <summary>Everything rendering reads from the state database, loaded once per run.</summary>
-public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDictionary<long, CachedEntry<Artist>> Artists, DiscogsLinkNames Names);
+public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDictionary<long, CachedEntry<Artist>> Artists, DiscogsLinkNames Names)
+{
+    /// <summary>The covers and artist images the artwork stages made, with their files to copy.</summary>
+    public SiteArtwork Artwork { get; init; } = SiteArtwork.None;
+}
 
 /// <summary>
 /// Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies, and
@@ -24,7 +29,8 @@ public sealed class SiteInputLoader(
     ArtistRepository artists,
     CollectionRepository collection,
     DiscogsIdRepository ids,
-    GoneReleaseRepository goneReleases)
+    GoneReleaseRepository goneReleases,
+    ArtworkLibrary artwork)
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
@@ -53,6 +59,9 @@ public sealed class SiteInputLoader(
             .Where(g => !stored.Contains(PageId(g.ReleaseId)) && g.Listing is not null)
             .Select(g => Album(g.Listing!.ToRelease(g.ReleaseId), g.CheckedUtc));
         var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).ToList();
-        return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered));
+        return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered))
+        {
+            Artwork = await artwork.LoadAsync(cancellationToken),
+        };
     }
 }

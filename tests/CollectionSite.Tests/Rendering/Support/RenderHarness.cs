@@ -28,7 +28,7 @@ public sealed class RenderHarness : IDisposable
         Root = TestPaths.NewScratchFolder(purpose);
         Output = Path.Combine(Root, "site");
         Database = new StateDatabase(Path.Combine(Root, "state"));
-        Artwork = new FakeArtworkStore(Path.Combine(Root, "artwork"));
+        Artwork = new SeededArtwork(Database, new ArtworkPaths(Path.Combine(Root, "state")));
         var services = new ServiceCollection()
             .AddSingleton(Database)
             .AddSingleton<ReleaseRepository>()
@@ -38,7 +38,9 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<DiscogsIdRepository>()
             .AddSingleton(new GoneReleaseRepository(Database, FetchReleaseDetails.Key))
             .AddSingleton<TimeProvider>(Time)
-            .AddSingleton<IArtworkStore>(Artwork)
+            .AddSingleton(Artwork.Paths)
+            .AddSingleton<ArtworkRepository>()
+            .AddSingleton<ArtworkLibrary>()
             .AddSingleton<IRunReporter>(Reporter)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton(new AppSettings { Paths = { Output = Output } });
@@ -59,7 +61,7 @@ public sealed class RenderHarness : IDisposable
 
     public StateDatabase Database { get; }
 
-    public FakeArtworkStore Artwork { get; }
+    public SeededArtwork Artwork { get; }
 
     public FakeTimeProvider Time { get; } = new(TestClock.Start);
 
