@@ -38,6 +38,9 @@ public static class ArtworkRegistration
             services.TryAddSingleton(processor);
         }
 
+        // Built on first use: libvips starts only for a command that resizes.
+        services.TryAddSingleton<IImageProcessor>(_ => new NetVipsImageProcessor());
+
         services.TryAddSingleton(sp => RenditionRecipe.From(artwork, ProcessorVersion(sp.GetRequiredService<IImageProcessor>())));
         services.TryAddSingleton<CandidateFinder>();
         services.TryAddSingleton<OriginalStore>();
@@ -51,7 +54,9 @@ public static class ArtworkRegistration
     }
 
     /// <summary>Names the image backend and its version in every rendition key, so a different one re-encodes.</summary>
-    public static string ProcessorVersion(IImageProcessor processor) => processor.GetType().FullName ?? processor.GetType().Name;
+    public static string ProcessorVersion(IImageProcessor processor) => processor is NetVipsImageProcessor
+        ? "libvips " + NetVipsImageProcessor.LibvipsVersion
+        : processor.GetType().FullName ?? processor.GetType().Name;
 
     private static void AddImageClients(IServiceCollection services, AppSettings settings, ArtworkSettings artwork, HttpPolicyOptions? discogsPolicy)
     {

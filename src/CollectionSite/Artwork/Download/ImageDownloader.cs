@@ -74,11 +74,11 @@ public sealed class ImageDownloader(
             AddValidators(request, known);
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var status = (int)response.StatusCode;
-            if (status is >= 300 and < 400 && status != 304 && response.Headers.Location is { } location)
+            if (status is >= 300 and < 400 && status != 304 && Location(response) is { } location)
             {
-                uri = hop < MaxRedirects
-                    ? (location.IsAbsoluteUri ? location : new Uri(uri, location))
-                    : throw new ImageDownloadException($"{ImageDownloadException.Shown(uri)} redirected more than {MaxRedirects} times");
+                uri = hop < MaxRedirects && Uri.TryCreate(uri, location, out var next)
+                    ? next
+                    : throw new ImageDownloadException($"{ImageDownloadException.Shown(uri)} redirected more than {MaxRedirects} times or to an unreadable location");
                 continue;
             }
 
@@ -181,4 +181,8 @@ public sealed class ImageDownloader(
     }
 
     private static string? ETag(HttpResponseMessage response) => response.Headers.ETag?.ToString();
+
+    /// <summary>The Location header as sent: the parsed form would read "/path" as a file:// URI on Unix.</summary>
+    private static string? Location(HttpResponseMessage response) =>
+        response.Headers.NonValidated.TryGetValues("Location", out var values) ? values.FirstOrDefault()?.Trim() : null;
 }

@@ -62,7 +62,7 @@ public abstract partial class ArtworkStage
                 return StageResult.StoppedEarly(stage, changed, failed, stop);
             }
 
-            var note = $"{changed} changed, {unchanged} unchanged, {failed} failed; {downloaded} downloaded, {encoded} files encoded";
+            var note = $"{downloaded} downloaded, {encoded} files encoded";
             return new StageResult(stage, changed, unchanged, failed, note);
         }
     }
