@@ -2,6 +2,7 @@ using CollectionSite.Artwork;
 using CollectionSite.Artwork.Download;
 using CollectionSite.Artwork.Imaging;
 using CollectionSite.Artwork.Sources;
+using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Domain;
 using CollectionSite.Hosting;
@@ -56,6 +57,9 @@ public sealed class ArtworkHarness : IDisposable
 
     public RecordingReporter Reporter { get; } = new();
 
+    /// <summary>Replaces the Discogs policy (and so the Discogs image client's): retries, breaker, budget.</summary>
+    public HttpPolicyOptions? DiscogsPolicy { get; set; }
+
     internal TestImages Images { get; }
 
     public ArtworkPaths Paths { get; }
@@ -92,7 +96,7 @@ public sealed class ArtworkHarness : IDisposable
     {
         var collection = new ServiceCollection();
         collection.AddSingleton<IArtworkLeads>(Leads);
-        collection.AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, Discogs: new InMemoryDiscogsApi(), ImageProcessor: Processor));
+        collection.AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: DiscogsPolicy, Discogs: new InMemoryDiscogsApi(), ImageProcessor: Processor));
         foreach (var host in Enum.GetValues<ImageHost>())
         {
             collection.AddHttpClient(ImageHosts.ClientName(host)).ConfigurePrimaryHttpMessageHandler(() => Hosts);
