@@ -6,7 +6,8 @@ namespace CollectionSite.Tests.Architecture;
 /// <summary>
 /// The dependency direction of the one executable, checked over its compiled types: clients know no storage or
 /// rendering, storage holds domain records and knows no rendering or clients, stages are registered only in
-/// Hosting, and the pipeline core knows no concrete stage (it knows the clients' failure types, which say whether
+/// Hosting, the imaging backend (Artwork.Imaging) knows nothing else of the application, and the pipeline core
+/// knows no concrete stage (it knows the clients' failure types, which say whether
 /// a failure ends the run).
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -18,6 +19,7 @@ public sealed class DependencyDirectionTests
     [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin" })]
     [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin" })]
     [TestCase("Rendering", new[] { "Clients", "Stages", "Hosting", "Cli", "Admin" })]
+    [TestCase("Artwork.Imaging", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
