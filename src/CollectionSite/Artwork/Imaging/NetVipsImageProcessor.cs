@@ -53,10 +53,10 @@ public sealed class NetVipsImageProcessor : IImageProcessor
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var format = DetectAccepted(sourcePath);
+        var info = Inspect(sourcePath);
         try
         {
-            using var decoded = Decode(sourcePath, format, requests);
+            using var decoded = Decode(sourcePath, info, requests);
             using var outputs = new AtomicOutputs();
             var renditions = new List<Rendition>(requests.Count);
             foreach (var request in requests)
@@ -74,7 +74,7 @@ public sealed class NetVipsImageProcessor : IImageProcessor
         }
         catch (VipsException exception)
         {
-            throw VipsFailure.Reject(format, exception);
+            throw VipsFailure.Reject(info.Format, exception);
         }
     }
 
@@ -97,9 +97,9 @@ public sealed class NetVipsImageProcessor : IImageProcessor
             : throw new ImageRejectedException(string.Create(CultureInfo.InvariantCulture, $"{pixels} pixels declared ({info.Width}x{info.Height}), above the {limits.MaxPixels} pixel cap"));
     }
 
-    private DecodedImage Decode(string path, string format, IReadOnlyList<RenditionRequest> requests)
+    private static DecodedImage Decode(string path, ImageInfo info, IReadOnlyList<RenditionRequest> requests)
     {
-        var info = Inspect(path);
+        var format = info.Format;
         var largest = requests.Count == 0 ? 0 : requests.Max(request => request.LongEdge);
         var shrink = format == "jpeg" && largest > 0 ? RenditionSize.JpegShrink(info.Width, info.Height, largest) : 1;
 

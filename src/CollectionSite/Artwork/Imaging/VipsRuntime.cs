@@ -15,6 +15,9 @@ internal static class VipsRuntime
     /// </summary>
     private static readonly string[] TrustedLoaders = ["VipsForeignLoadJpeg", "VipsForeignLoadPng", "VipsForeignLoadWebp", "VipsForeignLoadNsgif", "VipsForeignLoadTiff"];
 
+    private const int MinimumMajor = 8;
+    private const int MinimumMinor = 15;
+
     private static readonly Lazy<string> Version = new(Initialise, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Held in a field: libvips calls it from native code, so the delegate must outlive every call.
@@ -31,6 +34,14 @@ internal static class VipsRuntime
             throw new InvalidOperationException(
                 $"libvips could not be loaded ({ModuleInitializer.Exception?.Message ?? "unknown reason"}). CollectionSite ships libvips for Linux x64/arm64 and macOS x64/arm64; on another platform install libvips 8.15 or later.",
                 ModuleInitializer.Exception);
+        }
+
+        // Without the bundled native library for this platform, .NET falls back to a system libvips (Debian 12
+        // ships 8.14): too old for the metadata options and loader blocking these guards rely on.
+        if (!NetVips.NetVips.AtLeastLibvips(MinimumMajor, MinimumMinor))
+        {
+            throw new InvalidOperationException(
+                $"libvips {VersionText()} was loaded (from the system), but CollectionSite needs {MinimumMajor}.{MinimumMinor} or later. The bundled libvips is for Linux x64/arm64 and macOS x64/arm64; on another platform install a newer libvips.");
         }
 
         // The cache keys operations by their arguments and keeps results alive: useless for one-pass renditions
@@ -52,6 +63,8 @@ internal static class VipsRuntime
         // that matter into errors); printed warnings would only scramble the console of a run.
         Log.SetLogHandler("VIPS", Enums.LogLevelFlags.Warning, DropWarning);
 
-        return $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+        return VersionText();
     }
+
+    private static string VersionText() => $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
 }

@@ -110,10 +110,11 @@ public sealed class NetVipsImageProcessorColourTests : ImagingTestBase
     }
 
     [Test]
-    public void Render_PngWithAlpha_EdgeOfTheTransparentPartDoesNotDarken()
+    public void Render_PngWithAlpha_EdgeMatchesFlatteningBeforeResizing()
     {
-        // Opaque light grey beside fully transparent pixels whose (invisible) colour is black. Resampling straight
-        // alpha would mix that black into the edge; premultiplied resampling keeps the edge between grey and white.
+        // Opaque light grey beside fully transparent pixels whose (invisible) colour is black. Resizing straight
+        // alpha would mix that black into the edge (about 196 where 238 is right); premultiplied resizing then
+        // flattening equals flattening then resizing, which the test computes as the reference.
         using var grey = TestImages.Flat(501, 1000, [200, 200, 200, 255], Enums.Interpretation.Srgb);
         using var clear = TestImages.Flat(499, 1000, [0, 0, 0, 0], Enums.Interpretation.Srgb);
         using var both = grey.Join(clear, Enums.Direction.Horizontal);
@@ -122,9 +123,17 @@ public sealed class NetVipsImageProcessorColourTests : ImagingTestBase
 
         var jpeg = Render(source).Renditions.Single(r => r.Path.EndsWith("cover-300.jpg", StringComparison.Ordinal));
 
+        using var flattened = both.Flatten([255, 255, 255]);
+        using var reference = flattened.Resize(0.3);
         using var output = Image.NewFromFile(jpeg.Path);
-        using var band = output.Crop(140, 100, 20, 100);
-        Assert.That(band.Min(), Is.GreaterThanOrEqualTo(190), "darkest pixel around the edge");
+        var worst = Enumerable.Range(140, 20).Max(x => Math.Abs(ColumnMean(output, x) - ColumnMean(reference, x)));
+        Assert.That(worst, Is.LessThan(8), "largest difference of a column's mean near the edge");
+    }
+
+    private static double ColumnMean(Image image, int x)
+    {
+        using var column = image.Crop(x, 100, 1, 100);
+        return column.Avg();
     }
 
     [Test]

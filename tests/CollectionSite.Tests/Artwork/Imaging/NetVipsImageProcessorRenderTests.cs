@@ -12,6 +12,7 @@ public sealed class NetVipsImageProcessorRenderTests : ImagingTestBase
     [TestCase("wide.jpg", 4000, 200, 1200, 60, 600, 30, 300, 15)]
     [TestCase("tall.jpg", 200, 4000, 60, 1200, 30, 600, 15, 300)]
     [TestCase("small.jpg", 500, 400, 500, 400, 500, 400, 300, 240)]
+    [TestCase("large.jpg", 5001, 2601, 1200, 624, 600, 312, 300, 156)] // decoded at 1/2 scale (2501x1301), sizes still exact
     public void Render_WellFormedImage_WritesEachSizeExactlyAndNeverUpscales(string name, int width, int height, int w1200, int h1200, int w600, int h600, int w300, int h300)
     {
         var source = name.EndsWith(".png", StringComparison.Ordinal)
