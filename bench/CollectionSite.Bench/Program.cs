@@ -1,12 +1,13 @@
 using CollectionSite.Bench;
 
-// Benchmarks that print figures measured in the run: "render" (pages and Hugo) and "artwork" (image renditions
-// against a vipsthumbnail batch). "artwork-worker" is the artwork mode's child process, not meant to be typed.
+// Benchmarks that print figures measured in the run: "render" (pages and Hugo), "artwork" (image renditions
+// against a vipsthumbnail batch) and "hugo-images" (Hugo's cold build before and after pre-sized covers). "artwork-worker" is the artwork mode's child process, not meant to be typed.
 var arguments = new BenchArguments(args);
 return arguments.Mode switch
 {
     "render" => await RenderBenchmark.RunAsync(arguments),
     "artwork" => await ArtworkBenchmark.RunAsync(arguments),
+    "hugo-images" => await HugoImagesBenchmark.RunAsync(arguments),
     ArtworkWorker.Mode => ArtworkWorker.Run(arguments),
     _ => PrintUsage(arguments.Mode),
 };
@@ -17,6 +18,7 @@ static int PrintUsage(string mode)
         usage: dotnet run -c Release --project bench/CollectionSite.Bench -- MODE [options]
         {RenderBenchmark.Usage}
         {ArtworkBenchmark.Usage}
+        {HugoImagesBenchmark.Usage}
         """);
     return mode.Length == 0 ? 0 : 2;
 }
