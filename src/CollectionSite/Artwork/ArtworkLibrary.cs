@@ -14,6 +14,7 @@ public sealed class ArtworkLibrary(ArtworkRepository repository, ArtworkPaths pa
     public async Task<SiteArtwork> LoadAsync(CancellationToken cancellationToken)
     {
         var images = new Dictionary<(string Kind, long Id), PageImage>();
+        var missing = 0;
         foreach (var (key, item) in await repository.GetItemsAsync(null, cancellationToken))
         {
             var files = item.Files
@@ -21,11 +22,16 @@ public sealed class ArtworkLibrary(ArtworkRepository repository, ArtworkPaths pa
                 .ToList();
             if (files.Count == 0 || files.Any(f => !File.Exists(f.SourcePath)))
             {
-                logger.LogWarning("The {Kind} {Id} image is left out: its resized files are missing from {Folder}; the next build makes them again", key.Kind, key.Id, paths.Renditions);
+                missing++;
                 continue;
             }
 
             images[key] = new PageImage(ArtworkSourceNames.Provider(item.Source), item.Original.Colour, files);
+        }
+
+        if (missing > 0)
+        {
+            logger.LogWarning("{Count} image(s) left out: their resized files are missing from {Folder}; the next build makes them again", missing, paths.Renditions);
         }
 
         return new SiteArtwork(images);

@@ -18,7 +18,7 @@ public sealed record FetchedOriginal(ArtworkOriginal Original, bool Downloaded);
 /// each checked against the candidate's hosts (<see cref="ImageHosts"/>), and stream to a temp file under
 /// Artwork:MaxDownloadBytes (checked before, from Content-Length, and while reading) within Artwork:TimeoutSeconds.
 /// </summary>
-public sealed class ImageDownloader(
+public sealed partial class ImageDownloader(
     IHttpClientFactory clients,
     OriginalStore originals,
     ArtworkRepository repository,
@@ -40,9 +40,12 @@ public sealed class ImageDownloader(
             return new FetchedOriginal(await ImportAsync(candidate.Location, cancellationToken), false);
         }
 
-        if (!Uri.TryCreate(candidate.Location, UriKind.Absolute, out var uri))
+        // Checked before parsing: on Unix a path such as Discogs' old relative "/image/R-1.jpg" parses as a file URI.
+        if (!ArtworkCandidate.IsHttpUrl(candidate.Location) || !Uri.TryCreate(candidate.Location, UriKind.Absolute, out var uri))
         {
-            throw new ImageDownloadException($"'{candidate.Location}' is neither an http(s) URL nor an absolute file path");
+            throw new ImageDownloadException(candidate.Host == ImageHost.Collector
+                ? $"the override '{candidate.Location}' is neither an http(s) URL nor an absolute file path"
+                : $"the {candidate.Source} image '{candidate.Location}' is not an http(s) URL");
         }
 
         var known = await repository.GetDownloadAsync(candidate.Location, cancellationToken);
@@ -98,72 +101,6 @@ public sealed class ImageDownloader(
             var original = await ReceiveAsync(response, ImageDownloadException.Shown(uri), validators, cancellationToken);
             logger.LogDebug("Downloaded {Source} image {Url}: {Format} {Width}x{Height}, {Bytes} bytes", candidate.Source, ImageDownloadException.Shown(uri), original.Format, original.Width, original.Height, original.Bytes);
             return new FetchedOriginal(original, true);
-        }
-    }
-
-    /// <summary>Streams the body to a temp file: the declared length is checked first, the cap and a deadline while it arrives.</summary>
-    private async Task<ArtworkOriginal> ReceiveAsync(HttpResponseMessage response, string what, DownloadValidators validators, CancellationToken cancellationToken)
-    {
-        var declared = response.Content.Headers.ContentLength;
-        if (declared > settings.MaxDownloadBytes)
-        {
-            throw new ImageDownloadException(string.Create(
-                CultureInfo.InvariantCulture, $"{what} declares {declared} bytes, more than Artwork:MaxDownloadBytes ({settings.MaxDownloadBytes} bytes)"));
-        }
-
-        var temp = paths.NewTempFile();
-        try
-        {
-            // The handler times each attempt up to the answer; the body gets its own deadline, never counting rate-limit waits.
-            var timeout = TimeSpan.FromSeconds(settings.TimeoutSeconds);
-            using var deadline = new CancellationTokenSource(timeout, time);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-            (string Sha256, long Bytes) body;
-            try
-            {
-                await using var stream = await response.Content.ReadAsStreamAsync(linked.Token);
-                body = await CappedCopy.ToFileAsync(stream, temp, settings.MaxDownloadBytes, what, linked.Token);
-            }
-            catch (OperationCanceledException ex) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                throw new ImageDownloadException($"{what} did not arrive within Artwork:TimeoutSeconds ({settings.TimeoutSeconds} s)", ex);
-            }
-
-            if (declared is { } length && length != body.Bytes)
-            {
-                throw new ImageDownloadException(string.Create(CultureInfo.InvariantCulture, $"{what} ended after {body.Bytes} of the {length} bytes it declared"));
-            }
-
-            return body.Bytes == 0
-                ? throw new ImageDownloadException($"{what} answered an empty body")
-                : await originals.StoreAsync(temp, body.Sha256, body.Bytes, validators, cancellationToken);
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
-    /// <summary>An override file on this machine: copied under the same cap and checks as a download.</summary>
-    private async Task<ArtworkOriginal> ImportAsync(string path, CancellationToken cancellationToken)
-    {
-        if (!File.Exists(path))
-        {
-            throw new ImageDownloadException($"the override file {path} does not exist");
-        }
-
-        var temp = paths.NewTempFile();
-        try
-        {
-            await using var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-            var (sha256, bytes) = await CappedCopy.ToFileAsync(source, temp, settings.MaxDownloadBytes, path, cancellationToken);
-            return bytes == 0
-                ? throw new ImageDownloadException($"the override file {path} is empty")
-                : await originals.StoreAsync(temp, sha256, bytes, null, cancellationToken);
-        }
-        finally
-        {
-            File.Delete(temp);
         }
     }
 
