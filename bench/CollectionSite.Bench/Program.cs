@@ -1,93 +1,24 @@
-using System.Diagnostics;
-using System.Globalization;
 using CollectionSite.Bench;
-using CollectionSite.Configuration;
-using CollectionSite.Hosting;
-using CollectionSite.Pipeline;
-using CollectionSite.Rendering;
-using CollectionSite.Stages.Site;
-using CollectionSite.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
-// Rendering benchmark: a synthetic collection of real-shaped releases, a cold render, a no-op re-render,
-// and (when hugo is on PATH) Hugo building the result, side by side.
-if (args.Length == 0 || args[0] != "render")
+// Benchmarks that print figures measured in the run: "render" (pages and Hugo), "artwork" (image renditions
+// against a vipsthumbnail batch) and "hugo-images" (Hugo's cold build before and after pre-sized covers). "artwork-worker" is the artwork mode's child process, not meant to be typed.
+var arguments = new BenchArguments(args);
+return arguments.Mode switch
 {
-    Console.WriteLine("""
-        usage: dotnet run -c Release --project bench/CollectionSite.Bench -- render [--releases N] [--fixtures DIR] [--keep]
-          --releases N    synthetic releases to render (default 10000)
-          --fixtures DIR  folder with the recorded Discogs releases (default tests/CollectionSite.Tests/TestData/real/discogs)
-          --keep          keep the temp folder (database and site) and print its path
+    "render" => await RenderBenchmark.RunAsync(arguments),
+    "artwork" => await ArtworkBenchmark.RunAsync(arguments),
+    "hugo-images" => await HugoImagesBenchmark.RunAsync(arguments),
+    ArtworkWorker.Mode => ArtworkWorker.Run(arguments),
+    _ => PrintUsage(arguments.Mode),
+};
+
+static int PrintUsage(string mode)
+{
+    Console.WriteLine($"""
+        usage: dotnet run -c Release --project bench/CollectionSite.Bench -- MODE [options]
+        {RenderBenchmark.Usage}
+        {ArtworkBenchmark.Usage}
+        {HugoImagesBenchmark.Usage}
         """);
-    return args.Length == 0 ? 0 : 2;
-}
-
-var count = Option("--releases") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : 10_000;
-var fixtures = Option("--fixtures") ?? Path.Combine(RepositoryRoot(), "tests", "CollectionSite.Tests", "TestData", "real", "discogs");
-var root = Path.Combine(Path.GetTempPath(), $"collectionsite-bench-{Guid.NewGuid():N}");
-var site = Path.Combine(root, "site");
-var templates = Directory.Exists(RenderingOptions.DefaultTemplatesDirectory) ? RenderingOptions.DefaultTemplatesDirectory : Path.Combine(RepositoryRoot(), "templates");
-var settings = new AppSettings { Paths = { Output = site, State = Path.Combine(root, "state"), Templates = templates } };
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
-
-// The same composition and host the CLI runs; the render pipeline makes no Discogs request.
-await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, NullLoggerFactory.Instance, Discogs: new OfflineDiscogsApi()));
-var seeding = Stopwatch.StartNew();
-await SyntheticCollection.CreateAsync(services.GetRequiredService<StateDatabase>(), fixtures, Path.Combine(settings.Paths.State, "artwork"), count, cancellation.Token);
-Console.WriteLine($"seeded {count} releases in {seeding.Elapsed.TotalSeconds:F1} s ({root})");
-
-var host = services.GetRequiredService<PipelineHost>();
-var reporter = new QuietReporter();
-Console.WriteLine($"{"run",-16}{"pages",8}{"written",10}{"seconds",10}{"pages/s",10}");
-foreach (var run in new[] { "cold render", "no-op render" })
-{
-    var watch = Stopwatch.StartNew();
-    var summary = await host.RunAsync(new PipelineRequest("bench", [typeof(RenderSite)], new RunOptions()), reporter, cancellation.Token);
-    watch.Stop();
-    var pages = reporter.TakeItems();
-    Console.WriteLine($"{run,-16}{pages,8}{summary.Stages.Single().Processed,10}{watch.Elapsed.TotalSeconds,10:F2}{pages / watch.Elapsed.TotalSeconds,10:F0}");
-}
-
-if (HugoTimer.Find() is { } hugo)
-{
-    // Cold: every cover resized for the first time. Warm: resized images come from resources/_gen, as in a
-    // nightly CI build that caches it.
-    foreach (var run in new[] { "hugo cold", "hugo warm" })
-    {
-        var elapsed = await HugoTimer.TimeAsync(hugo, site);
-        Console.WriteLine($"{run,-16}{"",8}{"",10}{elapsed.TotalSeconds,10:F2}");
-    }
-}
-else
-{
-    Console.WriteLine("hugo not on PATH: Hugo build not timed");
-}
-
-if (args.Contains("--keep"))
-{
-    Console.WriteLine($"kept {root}");
-}
-else
-{
-    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-    Directory.Delete(root, recursive: true);
-}
-
-return 0;
-
-string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-
-static string RepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "CollectionSite.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-
-    return Directory.GetCurrentDirectory();
+    return mode.Length == 0 ? 0 : 2;
 }

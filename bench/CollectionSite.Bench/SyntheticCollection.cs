@@ -9,7 +9,8 @@ namespace CollectionSite.Bench;
 
 /// <summary>
 /// Fills a state database with a synthetic collection built from the real recorded Discogs releases:
-/// each copy gets its own id, a varied title, one of a pool of artists and labels, and every other one a cover (one of the demo's JPEGs).
+/// each copy gets its own id, a varied title and one of a pool of artists and labels. Which releases get a cover, and
+/// from which image, is the caller's (<see cref="BenchCovers"/>).
 /// </summary>
 internal static class SyntheticCollection
 {
@@ -24,7 +25,10 @@ internal static class SyntheticCollection
 
     private static readonly string[] Words = ["Blue", "Night", "Živé", "Sonne", "夜", "Ø", "Heroes", "No", "Live: At", "Ethio", "#1", "Ray", "Σ"];
 
-    public static async Task CreateAsync(StateDatabase database, string fixturesFolder, string artworkFolder, int count, CancellationToken cancellationToken)
+    /// <summary>The release id of the <paramref name="index"/>-th synthetic release.</summary>
+    public static long ReleaseId(int index) => 1_000_000 + index;
+
+    public static async Task CreateAsync(StateDatabase database, string fixturesFolder, int count, CancellationToken cancellationToken)
     {
         var templates = Fixtures.Select(f => DiscogsMapper.ToDomain(
             JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(fixturesFolder, f)), DiscogsJsonContext.Default.ReleaseDto)!)).ToList();
@@ -32,9 +36,6 @@ internal static class SyntheticCollection
         var releases = new ReleaseRepository(database);
         var artists = new ArtistRepository(database);
         var copies = new List<CollectionItem>(count);
-        Directory.CreateDirectory(Path.Combine(artworkFolder, "releases"));
-        // Real 300 px JPEGs (the demo's), so Hugo's image processing is part of the figure as on a real site.
-        var covers = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "demo", "artwork", "releases"), "*.jpg").Order(StringComparer.Ordinal).ToList();
 
         for (var i = 0; i < count; i++)
         {
@@ -42,10 +43,6 @@ internal static class SyntheticCollection
             var release = Vary(templates[i % templates.Count], i);
             await releases.SaveAsync(release.Id, new Fetched<Release>(release, "{}"), "discogs.release", fetched, cancellationToken);
             copies.Add(new CollectionItem(i + 1, release.Id, 1, fetched.AddMinutes(-i), i % 6, []));
-            if (i % 2 == 0)
-            {
-                File.Copy(covers[i / 2 % covers.Count], Path.Combine(artworkFolder, "releases", $"{release.Id}.jpg"));
-            }
         }
 
         for (var a = 0; a < ArtistPool(count); a++)
@@ -64,7 +61,7 @@ internal static class SyntheticCollection
         var label = new LabelCredit(700_000 + (i % 500), $"Label {i % 500} (2)", $"CAT-{i:D5}");
         return template with
         {
-            Id = 1_000_000 + i,
+            Id = ReleaseId(i),
             Title = title,
             Artists = i % 7 == 0 ? [artist with { Join = "&" }, template.Artists[0]] : [artist],
             Labels = [label],

@@ -21,6 +21,7 @@ public static class CliApplication
             RetryCommand.Create(options, console, error),
             OverrideCommand.Create(options, console, error),
             MatchCommand.Create(options, console, error),
+            ArtworkCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);

@@ -24,8 +24,10 @@ public sealed class AppSettings
 
     public MatchingSettings Matching { get; set; } = new();
 
+    public ArtworkSettings Artwork { get; set; } = new();
+
     /// <summary>Every section, in the order they are read and validated.</summary>
-    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Wikipedia, Wikidata, Paths, Site, Retry, Matching];
+    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Wikipedia, Wikidata, Paths, Site, Retry, Matching, Artwork];
 
     /// <summary>Every configured secret of every section (a token minted at run time is added to the SecretRedactor by the client that mints it).</summary>
     public IEnumerable<string> Secrets => Sections.SelectMany(section => section.Secrets);

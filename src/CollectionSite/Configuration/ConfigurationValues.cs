@@ -66,6 +66,26 @@ public sealed class ConfigurationValues(IConfigurationRoot root, ConfigurationSo
         return raw.TrimEnd('/');
     }
 
+    /// <summary>
+    /// A list: a JSON array (<c>"Sizes": [1200, 600]</c>, i.e. keys <c>Sizes:0</c>, <c>Sizes:1</c>; environment
+    /// <c>..._Sizes__0</c>) or one comma-separated value (<c>"1200,600"</c>), trimmed, blanks dropped; null when not set.
+    /// </summary>
+    public IReadOnlyList<string>? OptionalList(string key)
+    {
+        if (OptionalString(key) is { } joined)
+        {
+            return [.. joined.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        }
+
+        var items = root.GetSection(key).GetChildren()
+            .Select(child => (Index: int.TryParse(child.Key, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : int.MaxValue, child.Value))
+            .Where(child => !string.IsNullOrWhiteSpace(child.Value))
+            .OrderBy(child => child.Index)
+            .Select(child => child.Value!.Trim())
+            .ToList();
+        return items.Count > 0 || IsSet(key) ? items : null;
+    }
+
     /// <summary>Names the provider that supplied the winning value, e.g. "from /home/me/secrets.json".</summary>
     public string SourceOf(string key)
     {

@@ -1,4 +1,3 @@
-using CollectionSite.Artwork;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
@@ -29,6 +28,7 @@ public static partial class CollectionSiteServices
             .AddStorage(inputs.Settings.Paths.State)
             .AddDiscogs(inputs)
             .AddEnrichment(inputs)
+            .AddArtwork(inputs)
             .AddRendering(new RenderingOptions
             {
                 OutputDirectory = inputs.Settings.Paths.Output,
@@ -64,6 +64,7 @@ public static partial class CollectionSiteServices
         services.TryAddSingleton<MetaRepository>();
         services.TryAddSingleton<RenderStateRepository>();
         services.TryAddSingleton<DiscogsIdRepository>();
+        services.TryAddSingleton<ArtworkRepository>();
         services.TryAddSingleton(provider => new GoneReleaseRepository(provider.GetRequiredService<StateDatabase>(), FetchReleaseDetails.Key));
         services.TryAddSingleton<OverrideRepository>();
         services.TryAddSingleton<ItemProgressLookup>();
@@ -74,11 +75,10 @@ public static partial class CollectionSiteServices
         return services;
     }
 
-    /// <summary>The Discogs API (real, demo or a test's fake) and the artwork store that goes with it.</summary>
+    /// <summary>The Discogs API: real, the demo's or a test's fake.</summary>
     public static IServiceCollection AddDiscogs(this IServiceCollection services, HostInputs inputs)
     {
         var settings = inputs.Settings;
-        var artwork = Path.Combine(settings.Paths.State, "artwork");
         if (inputs.Discogs is not null)
         {
             services.AddSingleton(inputs.Discogs);
@@ -87,14 +87,12 @@ public static partial class CollectionSiteServices
         {
             var demoData = inputs.DemoDataDirectory ?? DemoDiscogsApi.DefaultDataDirectory;
             services.AddSingleton<IDiscogsApi>(new DemoDiscogsApi(demoData));
-            artwork = Path.Combine(demoData, "artwork");
         }
         else
         {
             services.AddDiscogsClient(settings.Discogs, inputs.DiscogsPolicy);
         }
 
-        services.AddSingleton<IArtworkStore>(new FileArtworkStore(artwork));
         return services;
     }
 

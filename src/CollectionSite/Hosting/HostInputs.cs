@@ -1,3 +1,4 @@
+using CollectionSite.Artwork.Imaging;
 using CollectionSite.Clients.AppleMusic;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Http;
@@ -14,6 +15,7 @@ namespace CollectionSite.Hosting;
 /// <param name="DiscogsPolicy">Replaces the Discogs rate/retry policy (tests scale the window down).</param>
 /// <param name="DemoDataDirectory">Where the demo data is; defaults to the copy beside the executable.</param>
 /// <param name="Discogs">Replaces the Discogs API entirely (in-memory fakes in tests).</param>
+/// <param name="ImageProcessor">Replaces the image backend (tests count or fake its calls).</param>
 /// <param name="Redactor">Masks secrets in logs and output; a client that mints a token adds it here. Defaults to the settings' secrets.</param>
 /// <param name="EnrichmentApis">Replaces enrichment APIs (in-memory fakes in tests); a replaced source counts as configured.</param>
 /// <param name="EnrichmentClients">Policies and HTTP hooks of the real enrichment clients (stub handlers in tests).</param>
@@ -27,7 +29,8 @@ public sealed record HostInputs(
     IDiscogsApi? Discogs = null,
     SecretRedactor? Redactor = null,
     EnrichmentApis? EnrichmentApis = null,
-    EnrichmentClients? EnrichmentClients = null);
+    EnrichmentClients? EnrichmentClients = null,
+    IImageProcessor? ImageProcessor = null);
 
 /// <summary>In-memory replacements for the enrichment APIs; null members keep the configured client (or none).</summary>
 public sealed record EnrichmentApis(IAppleMusicApi? AppleMusic = null, ISpotifyApi? Spotify = null, IWikipediaApi? Wikipedia = null, IWikidataApi? Wikidata = null);

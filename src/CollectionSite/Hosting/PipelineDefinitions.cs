@@ -1,4 +1,5 @@
 using CollectionSite.Pipeline;
+using CollectionSite.Stages.Artwork;
 using CollectionSite.Stages.Discogs;
 using CollectionSite.Stages.Enrichment;
 using CollectionSite.Stages.Site;
@@ -29,12 +30,15 @@ public static class PipelineDefinitions
     /// <summary>
     /// `build`: list the collection; then the Discogs records in one lane and each enrichment source in a lane of its
     /// own, all at once (each release is matched as soon as its details are stored, each artist as soon as its record
-    /// is), so a cold build costs about the Discogs rate-limit floor, not the sum of the sources; then the site.
+    /// is), so a cold build costs about the Discogs rate-limit floor, not the sum of the sources; then the artwork
+    /// (which prefers what enrichment found), then the site.
     /// </summary>
     public static IReadOnlyList<PipelineStep> Build { get; } =
     [
         typeof(HarvestCollection),
         PipelineStep.Together([DiscogsRecords, .. Enrichment.Select(stage => (IReadOnlyList<Type>)[stage])]),
+        typeof(FetchCoverArt),
+        typeof(FetchArtistImages),
         typeof(InstallSiteSkeleton),
         typeof(RenderSite),
     ];
@@ -43,6 +47,7 @@ public static class PipelineDefinitions
     public static IReadOnlyList<string> ItemStageKeys { get; } =
     [
         FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key, AppleMusicReleaseStage.Key, SpotifyReleaseStage.Key, WikipediaArtistStage.Key,
+        FetchCoverArt.Key, FetchArtistImages.Key,
     ];
 
     /// <summary>The stage key that decides each matching source (<see cref="EnrichmentSources"/> name → key), for `match show`.</summary>

@@ -15,7 +15,7 @@ public static class RenderingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds page building, templates, slugs and the skeleton installer for <paramref name="options"/>. Expects
-    /// <see cref="StateDatabase"/>, the Storage repositories, <see cref="TimeProvider"/>, <see cref="Artwork.IArtworkStore"/>,
+    /// <see cref="StateDatabase"/>, the Storage repositories, <see cref="TimeProvider"/>, <see cref="Artwork.ArtworkLibrary"/>,
     /// AppSettings and logging.
     /// </summary>
     public static IServiceCollection AddRendering(this IServiceCollection services, RenderingOptions options)

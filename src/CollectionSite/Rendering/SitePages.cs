@@ -8,14 +8,14 @@ using CollectionSite.Storage;
 
 namespace CollectionSite.Rendering;
 
-/// <summary>One page's files (the Markdown and its image, if any) and, for albums, its lastmod state.</summary>
+/// <summary>One page's files (the Markdown and its image's pre-sized files, if any) and, for albums, its lastmod state.</summary>
 public sealed record RenderedPage(string PageKey, IReadOnlyList<OutputFile> Files, PageState? State);
 
 /// <summary>
 /// Renders the site page by page, lazily, so the caller can check cancellation and write in batches:
 /// list pages, album leaf bundles, then one term page per used term.
 /// </summary>
-public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums, IArtworkStore artwork)
+public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums)
 {
     public const string AlbumTemplate = TemplateCatalog.AlbumTemplate;
     public const string ArtistTemplate = TemplateCatalog.ArtistTemplate;
@@ -44,8 +44,8 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
     private RenderedPage Album(SiteInput input, CatalogAlbum album, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states)
     {
         var folder = $"content/{Taxonomies.Albums}/{slugs.Slug(Taxonomies.Albums, SiteCatalog.AlbumKey(album.Id))}";
-        var cover = artwork.FindReleaseCover(album.Id);
-        var (front, page) = albums.Build(album, slugs, cover is not null, input.Names);
+        var cover = input.Artwork.Release(album.Id);
+        var (front, page) = albums.Build(album, slugs, cover, input.Names);
         var body = templates.Render(AlbumTemplate, page);
 
         // lastmod moves only when the page text (without lastmod) changes, and then to the data's fetch time,
@@ -70,14 +70,15 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
             return new RenderedPage(key, [OutputFile.Text($"{folder}/_index.md", text)], null);
         }
 
-        var image = term.DiscogsId is { } id ? artwork.FindArtistImage(id) : null;
+        var image = term.DiscogsId is { } id ? input.Artwork.Artist(id) : null;
         var artist = term.DiscogsId is { } artistId ? input.Artists.GetValueOrDefault(artistId)?.Value : null;
         var wikipedia = (artist?.Id ?? term.DiscogsId) is { } pageArtistId ? input.Wikipedia.GetValueOrDefault(pageArtistId) : null;
-        var (front, page) = TermPageBuilder.Artist(term, artist, aliases, image is not null, input.Names, wikipedia);
+        var (front, page) = TermPageBuilder.Artist(term, artist, aliases, image, input.Names, wikipedia);
         var body = templates.Render(ArtistTemplate, page);
         return new RenderedPage(key, WithCover(OutputFile.Text($"{folder}/_index.md", composer.Compose(front, body)), folder, image), null);
     }
 
-    private static List<OutputFile> WithCover(OutputFile page, string folder, string? image) =>
-        image is null ? [page] : [page, OutputFile.Copy($"{folder}/{AlbumPageBuilder.CoverFileName}", image)];
+    /// <summary>The page and, beside it in its bundle, its image's pre-sized files (copied from the rendition cache).</summary>
+    private static List<OutputFile> WithCover(OutputFile page, string folder, PageImage? image) =>
+        [page, .. (image?.Files ?? []).Select(f => OutputFile.Copy($"{folder}/{f.FileName}", f.SourcePath, f.ContentSha256))];
 }

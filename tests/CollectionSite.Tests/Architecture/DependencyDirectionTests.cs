@@ -5,8 +5,10 @@ namespace CollectionSite.Tests.Architecture;
 
 /// <summary>
 /// The dependency direction of the one executable, checked over its compiled types: clients know no storage or
-/// rendering, storage holds domain records and knows no rendering or clients, stages are registered only in
-/// Hosting, and the pipeline core knows no concrete stage (it knows the clients' failure types, which say whether
+/// rendering, storage holds domain records and knows no rendering or clients, artwork (downloads, originals,
+/// renditions) knows no rendering, pipeline or stages (rendering reads its results), the imaging backend
+/// (Artwork.Imaging) knows nothing else of the application, stages are registered only in Hosting, and the pipeline
+/// core knows no concrete stage (it knows the clients' failure types, which say whether
 /// a failure ends the run).
 /// </summary>
 public sealed class DependencyDirectionTests
@@ -18,6 +20,8 @@ public sealed class DependencyDirectionTests
     [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin" })]
     [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin" })]
     [TestCase("Rendering", new[] { "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin" })]
+    [TestCase("Artwork", new[] { "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Artwork.Imaging", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)

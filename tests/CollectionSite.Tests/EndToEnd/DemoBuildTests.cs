@@ -35,6 +35,9 @@ public sealed partial class DemoBuildTests
         var albumTitles = Titles(Path.Combine(folder, "public", "albums"));
         var artistTitles = Titles(Path.Combine(folder, "public", "artists"));
         var termTitles = Taxonomies.SelectMany(t => Titles(Path.Combine(folder, "public", t))).ToList();
+        var withCover = Directory.GetFiles(Path.Combine(folder, "public", "albums"), "index.html", SearchOption.AllDirectories)
+            .Count(page => File.ReadAllText(page).Contains("<img class=\"cover\"", StringComparison.Ordinal));
+        var bundledCovers = Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "src", "CollectionSite", "Demo", "Data", "artwork", "releases"), "*.jpg").Length;
 
         Assert.Multiple(() =>
         {
@@ -53,6 +56,8 @@ public sealed partial class DemoBuildTests
                 }
             }
 
+            Assert.That(withCover, Is.EqualTo(bundledCovers), "every bundled cover, resized by the artwork stage, is on its page");
+            Assert.That(Directory.GetFiles(Path.Combine(folder, "public"), "*_hu*", SearchOption.AllDirectories), Is.Empty, "Hugo processed no image");
             Assert.That(albumTitles.Values, Does.Contain("\"Heroes\"").And.Contain("NO").And.Contain("1999").And.Contain("Live: At Leeds").And.Contain("#1 Record"));
         });
     }

@@ -1,3 +1,5 @@
+using CollectionSite.Artwork.Download;
+using CollectionSite.Artwork.Sources;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
@@ -28,6 +30,9 @@ public sealed class PipelineHarness : IDisposable
 
     public RecordingReporter Reporter { get; } = new();
 
+    /// <summary>Answers the artwork stages' image downloads, so a `build` never reaches the network.</summary>
+    public FixedImageHost Images { get; } = new();
+
     public TimeProvider Time { get; set; } = TimeProvider.System;
 
     /// <summary>In-memory enrichment APIs (a replaced source is on); null: the configured clients, if any.</summary>
@@ -45,6 +50,11 @@ public sealed class PipelineHarness : IDisposable
         options ??= new RunOptions();
         var collection = new ServiceCollection().AddCollectionSite(new HostInputs(
             Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: policy, Discogs: discogs, EnrichmentApis: EnrichmentApis, EnrichmentClients: EnrichmentClients));
+        foreach (var host in Enum.GetValues<ImageHost>())
+        {
+            collection.AddHttpClient(ImageHosts.ClientName(host)).ConfigurePrimaryHttpMessageHandler(() => Images);
+        }
+
         // Test stages are registered like real ones: dependencies from the container, plus TestStageArguments.
         foreach (var type in stages.SelectMany(step => step.Stages))
         {

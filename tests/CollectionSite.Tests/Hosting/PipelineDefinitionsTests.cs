@@ -1,6 +1,7 @@
 using System.Reflection;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
+using CollectionSite.Stages.Artwork;
 
 namespace CollectionSite.Tests.Hosting;
 
@@ -10,7 +11,7 @@ public sealed class PipelineDefinitionsTests
     public void ItemStageKeys_EveryPerItemStageOfEveryPipeline_Listed()
     {
         var keys = PipelineDefinitions.All
-            .Where(type => type.IsSubclassOf(typeof(ItemStage)))
+            .Where(type => type.IsSubclassOf(typeof(ItemStage)) || type.IsSubclassOf(typeof(ArtworkStage)))
             .Select(type => (string?)type.GetField("Key", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue())
             .ToList();
 

@@ -41,7 +41,7 @@ public sealed class GoldenPageTests
         var catalog = SiteCatalog.Build(input);
         var slugs = new SiteSlugs(catalog.SlugRequests().ToDictionary(r => r.Key, r => SlugAllocator.Allocate(r.Value, SlugBook.Empty)));
 
-        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider(TestClock.Start)).Build(catalog.Albums[0], slugs, hasCover: release.Id == 249504, input.Names);
+        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider(TestClock.Start)).Build(catalog.Albums[0], slugs, release.Id == 249504 ? PageImages.Cover() : null, input.Names);
         var text = composer.Compose(front with { Lastmod = AlbumPageBuilder.Rfc3339(Fetched) }, templates.Render(SitePages.AlbumTemplate, page));
 
         GoldenFile.AssertMatches($"album_{release.Id}.md", text);
@@ -56,7 +56,7 @@ public sealed class GoldenPageTests
         var credited = artist.Name.Length > 0 ? artist.Name : "Nickelback";
         var term = new Term(Taxonomies.Artists, $"id:{artist.Id}", DiscogsNames.StripDisambiguation(credited), artist.Id);
 
-        var (front, page) = TermPageBuilder.Artist(term, artist, ["/artists/old-name/"], hasCover: true, DiscogsLinkNames.None);
+        var (front, page) = TermPageBuilder.Artist(term, artist, ["/artists/old-name/"], PageImages.ArtistPhoto(), DiscogsLinkNames.None);
         var text = composer.Compose(front, templates.Render(SitePages.ArtistTemplate, page));
 
         GoldenFile.AssertMatches($"artist_{artist.Id}.md", text);
@@ -81,7 +81,7 @@ public sealed class GoldenPageTests
         var term = new Term(Taxonomies.Artists, $"id:{artist.Id}", "Nickelback", artist.Id);
         var wikipedia = EnrichmentSamples.Matched(EnrichmentSamples.Physics(), "link", 1);
 
-        var (front, page) = TermPageBuilder.Artist(term, artist, [], hasCover: false, DiscogsLinkNames.None, wikipedia);
+        var (front, page) = TermPageBuilder.Artist(term, artist, [], image: null, DiscogsLinkNames.None, wikipedia);
 
         GoldenFile.AssertMatches("artist_wikipedia.md", composer.Compose(front, templates.Render(SitePages.ArtistTemplate, page)));
     }
@@ -91,7 +91,7 @@ public sealed class GoldenPageTests
         var input = new SiteInput([source], new Dictionary<long, CachedEntry<Artist>>(), DiscogsLinkNames.None);
         var catalog = SiteCatalog.Build(input);
         var slugs = new SiteSlugs(catalog.SlugRequests().ToDictionary(r => r.Key, r => SlugAllocator.Allocate(r.Value, SlugBook.Empty)));
-        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider(TestClock.Start)).Build(catalog.Albums[0], slugs, hasCover: false, input.Names);
+        var (front, page) = new AlbumPageBuilder(new FakeTimeProvider(TestClock.Start)).Build(catalog.Albums[0], slugs, cover: null, input.Names);
         return composer.Compose(front with { Lastmod = AlbumPageBuilder.Rfc3339(Fetched) }, templates.Render(SitePages.AlbumTemplate, page));
     }
 

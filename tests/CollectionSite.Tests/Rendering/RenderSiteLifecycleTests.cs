@@ -46,7 +46,7 @@ public sealed class RenderSiteLifecycleTests
         Assert.Multiple(() =>
         {
             Assert.That(File.ReadAllText(foreign), Is.EqualTo("hand-written"));
-            Assert.That(harness.Snapshot().Keys, Has.Member($"{RickAstley}/cover.jpg"));
+            Assert.That(harness.Snapshot().Keys, Has.Member($"{RickAstley}/cover-600.jpg"));
             Assert.That(first.Note, Does.Contain("1 skipped (files not written by CollectionSite)"));
             Assert.That(second.Processed, Is.Zero);
         });

@@ -19,7 +19,7 @@ public sealed class RenderSiteTests
         Assert.Multiple(() =>
         {
             Assert.That(files.Keys, Has.Member("content/albums/rick-astley-never-gonna-give-you-up/index.md"));
-            Assert.That(files.Keys, Has.Member("content/albums/rick-astley-never-gonna-give-you-up/cover.jpg"));
+            Assert.That(files.Keys, Has.Member("content/albums/rick-astley-never-gonna-give-you-up/cover-600.jpg").And.Member("content/albums/rick-astley-never-gonna-give-you-up/cover-300.webp"));
             Assert.That(files.Keys, Has.Member("content/artists/rick-astley/_index.md"));
             Assert.That(files.Keys, Has.Member("content/genres/electronic/_index.md"));
             Assert.That(files.Keys, Has.Member("content/decades/1980s/_index.md"));
@@ -90,8 +90,8 @@ public sealed class RenderSiteTests
         }
 
         await harness.SetCollectionAsync([.. copies]);
-        harness.Artwork.AddCover(249504);
-        harness.Artwork.AddArtistImage(72872);
+        await harness.Artwork.AddCoverAsync(249504);
+        await harness.Artwork.AddArtistImageAsync(72872);
         return harness;
     }
 }

@@ -31,15 +31,19 @@ public sealed class YamlPrintableTests
     {
         var text = EveryBmpCodePoint();
         string[] list = [text, "plain"];
+        var cover = new CoverFrontMatter
+        {
+            Alt = text, Source = text, Colour = text, Images = [new ImageFileFrontMatter { Src = text, Width = 1, Height = 1, Type = text }],
+        };
         var pages = new object[]
         {
             new TermFrontMatter { Title = text, Aliases = list },
-            new ArtistFrontMatter { Title = text, DiscogsId = text, DiscogsUrl = text, RealName = text, Cover = text, Aliases = list },
+            new ArtistFrontMatter { Title = text, DiscogsId = text, DiscogsUrl = text, RealName = text, Cover = cover, Aliases = list },
             new AlbumFrontMatter
             {
                 Title = text, Artist = text, Date = text, Lastmod = text, DiscogsId = text, DiscogsUrl = text, MasterId = text,
                 Released = text, Country = text, Artists = list, Genres = list, Styles = list, Labels = list, Formats = list,
-                Decades = list, Cover = text, CatalogNumbers = list, Barcodes = list, Copies = 1, TrackCount = 1, Aliases = list,
+                Decades = list, Cover = cover, CatalogNumbers = list, Barcodes = list, Copies = 1, TrackCount = 1, Aliases = list,
                 AppleMusicUrl = text, SpotifyUrl = text,
             },
         };
@@ -71,8 +75,14 @@ public sealed class YamlPrintableTests
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return ((YamlMappingNode)stream.Documents[0].RootNode).Children.Values
-            .SelectMany(v => v is YamlSequenceNode s ? s.Children : [v])
-            .Select(v => ((YamlScalarNode)v).Value ?? string.Empty);
+        return Leaves(stream.Documents[0].RootNode);
     }
+
+    /// <summary>Every scalar value under <paramref name="node"/>, through nested maps (the cover) and lists; keys left out.</summary>
+    private static IEnumerable<string> Leaves(YamlNode node) => node switch
+    {
+        YamlMappingNode map => map.Children.Values.SelectMany(Leaves),
+        YamlSequenceNode list => list.Children.SelectMany(Leaves),
+        _ => [((YamlScalarNode)node).Value ?? string.Empty],
+    };
 }

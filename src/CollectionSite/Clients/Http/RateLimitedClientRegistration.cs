@@ -32,11 +32,7 @@ public static class RateLimitedClientRegistration
         string? httpClientName = null)
         where TApi : class
     {
-        services.TryAddSingleton(sp => new HostLimiter<TApi>(
-            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>()),
-            policy.MaxConcurrentRequests is { } slots
-                ? new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = slots, QueueLimit = int.MaxValue })
-                : null));
+        AddHostLimiter<TApi>(services, policy);
         var refit = httpClientName is null
             ? services.AddRefitGeneratedClient<TApi>(json)
             : services.AddRefitGeneratedClient<TApi>(json, _ => new RefitSettings(), httpClientName);
@@ -59,6 +55,15 @@ public static class RateLimitedClientRegistration
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>Registers the process-wide limiter keyed by <typeparamref name="TApi"/>, unless it is registered already
+    /// (then the first registration's budget holds: every client keyed so shares one window).</summary>
+    internal static void AddHostLimiter<TApi>(IServiceCollection services, HttpPolicyOptions policy) =>
+        services.TryAddSingleton(sp => new HostLimiter<TApi>(
+            new MovingWindowRateLimiter(policy.PermitsPerWindow, policy.Window, policy.SafetyMargin, sp.GetRequiredService<TimeProvider>()),
+            policy.MaxConcurrentRequests is { } slots
+                ? new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = slots, QueueLimit = int.MaxValue })
+                : null));
+
     /// <summary>The process-wide limiter of one API's host, and its cap on requests in flight (null: none).</summary>
-    private sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter, ConcurrencyLimiter? SendingSlots);
+    internal sealed record HostLimiter<TApi>(MovingWindowRateLimiter Limiter, ConcurrencyLimiter? SendingSlots);
 }

@@ -31,7 +31,8 @@ public sealed record AlbumFrontMatter
     [YamlMember(Order = 15)] public IReadOnlyList<string> Labels { get; init; } = [];
     [YamlMember(Order = 16)] public IReadOnlyList<string> Formats { get; init; } = [];
     [YamlMember(Order = 17)] public IReadOnlyList<string> Decades { get; init; } = [];
-    [YamlMember(Order = 18)] public string? Cover { get; init; }
+    /// <summary>The cover's pre-sized files and alt text; omitted when the release has no image.</summary>
+    [YamlMember(Order = 18)] public CoverFrontMatter? Cover { get; init; }
     [YamlMember(Order = 19)] public IReadOnlyList<string> CatalogNumbers { get; init; } = [];
     [YamlMember(Order = 20)] public IReadOnlyList<string> Barcodes { get; init; } = [];
     [YamlMember(Order = 21)] public required int Copies { get; init; }

@@ -18,7 +18,8 @@ public sealed record ArtistFrontMatter
     [YamlMember(Order = 2)] public string? DiscogsId { get; init; }
     [YamlMember(Order = 3)] public string? DiscogsUrl { get; init; }
     [YamlMember(Order = 4)] public string? RealName { get; init; }
-    [YamlMember(Order = 5)] public string? Cover { get; init; }
+    /// <summary>The artist image's pre-sized files and alt text; omitted when there is none.</summary>
+    [YamlMember(Order = 5)] public CoverFrontMatter? Cover { get; init; }
     [YamlMember(Order = 6)] public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>The matched English Wikipedia article; omitted without a match.</summary>

@@ -9,7 +9,7 @@ public sealed record AlbumPage
     public required string Title { get; init; }
     public required string Artist { get; init; }
 
-    /// <summary>"cover.jpg" when the bundle has a cover image, else null.</summary>
+    /// <summary>The bundle's cover JPEG for the page body ("cover-600.jpg"), else null. The front matter lists every size.</summary>
     public string? Cover { get; init; }
     public IReadOnlyList<TrackLine> Tracks { get; init; } = [];
     public IReadOnlyList<CreditLine> Credits { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionSite.Artwork;
 using CollectionSite.Domain;
 using CollectionSite.Rendering.FrontMatter;
 using CollectionSite.Rendering.Site;
@@ -9,13 +10,11 @@ namespace CollectionSite.Rendering.Models;
 /// <summary>Builds an album's front matter (without lastmod, which depends on stored state) and its page model.</summary>
 public sealed class AlbumPageBuilder(TimeProvider time)
 {
-    public const string CoverFileName = "cover.jpg";
-
-    public (AlbumFrontMatter FrontMatter, AlbumPage Page) Build(CatalogAlbum album, SiteSlugs slugs, bool hasCover, DiscogsLinkNames names)
+    /// <param name="cover">The release's cover, or null when it has none.</param>
+    public (AlbumFrontMatter FrontMatter, AlbumPage Page) Build(CatalogAlbum album, SiteSlugs slugs, PageImage? cover, DiscogsLinkNames names)
     {
         var release = album.Source.Release;
         var discogsUrl = $"https://www.discogs.com/release/{release.Id.ToString(CultureInfo.InvariantCulture)}";
-        var cover = hasCover ? CoverFileName : null;
         var front = new AlbumFrontMatter
         {
             Title = release.Title,
@@ -34,7 +33,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Labels = TermSlugs(album, Taxonomies.Labels, slugs),
             Formats = TermSlugs(album, Taxonomies.Formats, slugs),
             Decades = TermSlugs(album, Taxonomies.Decades, slugs),
-            Cover = cover,
+            Cover = cover is null ? null : CoverFrontMatter.From(cover, CoverAlt(release.Title, album.ArtistDisplay)),
             CatalogNumbers = release.Labels.Select(l => ReleaseInformation.CatalogNumber(l.CatalogNumber)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Barcodes = release.Identifiers.Where(i => i.Type.Equals("Barcode", StringComparison.OrdinalIgnoreCase)).Select(i => i.Value).Distinct(StringComparer.Ordinal).ToList(),
             Copies = album.Source.Copies.Count,
@@ -46,7 +45,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
         {
             Title = release.Title,
             Artist = album.ArtistDisplay,
-            Cover = cover,
+            Cover = cover?.BodyFile.FileName,
             Tracks = TracklistBuilder.Lines(release.Tracklist),
             Credits = TracklistBuilder.Credits(release),
             NotesMarkdown = DiscogsMarkup.ToMarkdown(release.Notes, names) is { Length: > 0 } notes ? notes : null,
@@ -58,6 +57,10 @@ public sealed class AlbumPageBuilder(TimeProvider time)
         var enrichment = album.Source.Enrichment;
         return (AlbumEnrichmentFields.Apply(front, enrichment), AlbumEnrichmentFields.Apply(page, enrichment));
     }
+
+    /// <summary>"Cover of &lt;title&gt; by &lt;artist&gt;", or "Cover of &lt;title&gt;" when no artist is credited.</summary>
+    public static string CoverAlt(string title, string artist) =>
+        string.IsNullOrWhiteSpace(artist) ? $"Cover of {title}" : $"Cover of {title} by {artist}";
 
     /// <summary>The newest fetch (or enrichment decision) among the rows the page is built from: the lastmod of a page whose data changed.</summary>
     public static DateTimeOffset SourceTime(CatalogAlbum album, IReadOnlyDictionary<long, Storage.CachedEntry<Domain.Artist>> artists) =>

@@ -7,7 +7,7 @@ public sealed record ArtistPage
     public string? RealName { get; init; }
     public string? ProfileMarkdown { get; init; }
 
-    /// <summary>"cover.jpg" when the term bundle has an image, else null.</summary>
+    /// <summary>The term bundle's image JPEG for the page body ("cover-600.jpg"), else null.</summary>
     public string? Cover { get; init; }
     public IReadOnlyList<LinkItem> Links { get; init; } = [];
     public IReadOnlyList<LinkItem> Members { get; init; } = [];

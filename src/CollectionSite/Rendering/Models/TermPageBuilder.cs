@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectionSite.Artwork;
 using CollectionSite.Domain;
 using CollectionSite.Domain.Enrichment;
 using CollectionSite.Rendering.FrontMatter;
@@ -14,23 +15,22 @@ public static class TermPageBuilder
     /// <param name="term">The artist term.</param>
     /// <param name="artist">The cached artist, or null when it was not fetched or Discogs has no such artist.</param>
     /// <param name="aliases">Old URLs of the term page.</param>
-    /// <param name="hasCover">Whether the bundle gets a cover.jpg.</param>
+    /// <param name="image">The artist's image, or null when there is none.</param>
     /// <param name="names">Names for Discogs markup links in the profile.</param>
     /// <param name="wikipedia">Wikipedia's stored decision for the artist; its article shows only when matched.</param>
     public static (ArtistFrontMatter FrontMatter, ArtistPage Page) Artist(
-        Term term, Artist? artist, IReadOnlyList<string> aliases, bool hasCover, DiscogsLinkNames names, MatchDecision<WikipediaArticle>? wikipedia = null)
+        Term term, Artist? artist, IReadOnlyList<string> aliases, PageImage? image, DiscogsLinkNames names, MatchDecision<WikipediaArticle>? wikipedia = null)
     {
         var article = wikipedia is { State: MatchState.Matched, Match: { } matched } && MarkdownLinks.SafeUrl(matched.PageUrl) is not null ? matched : null;
         var id = term.DiscogsId?.ToString(CultureInfo.InvariantCulture);
         var discogsUrl = id is null ? null : $"https://www.discogs.com/artist/{id}";
-        var cover = hasCover ? AlbumPageBuilder.CoverFileName : null;
         var front = new ArtistFrontMatter
         {
             Title = term.Title,
             DiscogsId = id,
             DiscogsUrl = discogsUrl,
             RealName = artist?.RealName,
-            Cover = cover,
+            Cover = image is null ? null : CoverFrontMatter.From(image, $"Photo of {term.Title}"),
             Aliases = aliases,
             WikipediaUrl = article?.PageUrl,
             WikipediaMatch = article is null ? null : MatchFrontMatter.Of(wikipedia),
@@ -40,7 +40,7 @@ public static class TermPageBuilder
             Name = term.Title,
             RealName = artist?.RealName,
             ProfileMarkdown = DiscogsMarkup.ToMarkdown(artist?.Profile, names) is { Length: > 0 } profile ? profile : null,
-            Cover = cover,
+            Cover = image?.BodyFile.FileName,
             Links = (artist?.Urls ?? []).Where(u => MarkdownLinks.SafeUrl(u) is not null).Select(u => new LinkItem(MarkdownLinks.Readable(u.Trim()), u.Trim())).ToList(),
             Members = References(artist?.Members),
             Groups = References(artist?.Groups),

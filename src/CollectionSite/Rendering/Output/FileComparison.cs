@@ -29,7 +29,7 @@ internal static class FileComparison
             return false;
         }
 
-        // Same size and the source is unchanged since it was copied: no need to read two images.
+        // Same size and the same content hash as the copy recorded: no need to read two images.
         return recordedFingerprint == fingerprint || await SameBytesAsync(source.FullName, path, cancellationToken);
     }
 

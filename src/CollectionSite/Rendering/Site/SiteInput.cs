@@ -1,3 +1,4 @@
+using CollectionSite.Artwork;
 using CollectionSite.Domain;
 using CollectionSite.Domain.Enrichment;
 using CollectionSite.Rendering.Text;
@@ -32,6 +33,9 @@ public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDicti
 {
     /// <summary>Wikipedia's decision per artist, by the artist id the page shows.</summary>
     public IReadOnlyDictionary<long, MatchDecision<WikipediaArticle>> Wikipedia { get; init; } = new Dictionary<long, MatchDecision<WikipediaArticle>>();
+
+    /// <summary>The covers and artist images the artwork stages made, with their files to copy.</summary>
+    public SiteArtwork Artwork { get; init; } = SiteArtwork.None;
 }
 
 /// <summary>
@@ -47,7 +51,8 @@ public sealed class SiteInputLoader(
     GoneReleaseRepository goneReleases,
     MatchRepository<AppleMusicAlbum> appleMusic,
     MatchRepository<SpotifyAlbum> spotify,
-    MatchRepository<WikipediaArticle> wikipedia)
+    MatchRepository<WikipediaArticle> wikipedia,
+    ArtworkLibrary artwork)
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
@@ -82,6 +87,7 @@ public sealed class SiteInputLoader(
         return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered))
         {
             Wikipedia = await wikipedia.GetAllAsync(cancellationToken),
+            Artwork = await artwork.LoadAsync(cancellationToken),
         };
     }
 }

@@ -47,8 +47,36 @@ public sealed partial class HugoSiteBuildTests
             Assert.That(html, Does.Contain("<h1>Live: At Leeds</h1>"));
             Assert.That(html, Does.Contain("<a href=\"/artists/the-who/\">The Who</a>"));
             Assert.That(html, Does.Contain("<a href=\"/genres/rock/\">Rock</a>").And.Contain("<a href=\"/labels/track-record/\">Track Record</a>"));
-            Assert.That(CoverImage().IsMatch(html), Is.True, "cover <img> with WebP source, size and alt:\n" + html);
+            Assert.That(CoverPicture().IsMatch(html), Is.True, "cover <picture> of the pre-sized files, eager, with size and alt:\n" + html);
+            Assert.That(Regex.Count(html, "<img "), Is.EqualTo(1), "the body's cover image is not shown a second time");
             Assert.That(html, Does.Contain("aria-label=\"5 out of 5\""));
+        });
+    }
+
+    [Test]
+    public void AlbumFolder_PreSizedCover_PublishedAsItIsWithNothingProcessedByHugo() =>
+        Assert.That(
+            Directory.GetFiles(Path.Combine(publish, "albums", "live-at-leeds-1234")).Select(Path.GetFileName),
+            Is.EquivalentTo(new[] { "index.html", "cover-64.jpg", "cover-32.jpg", "cover-64.webp", "cover-32.webp" }));
+
+    [Test]
+    public void AlbumPage_UsersOwnBodyImage_ResizedByHugoAsTheFallback()
+    {
+        var html = Read("albums/no-5/index.html");
+
+        Assert.That(html, Does.Match("<img src=\"/albums/no-5/inlay_hu[^\"]+\\.webp\" width=\"64\" height=\"64\" alt=\"Inlay\" loading=\"lazy\" decoding=\"async\">"));
+    }
+
+    [Test]
+    public void HomePage_CoverCards_LazyPicturesOfThePreSizedFiles()
+    {
+        var html = Read("index.html");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(html, Does.Contain("<source type=\"image/webp\" srcset=\"/albums/live-at-leeds-1234/cover-64.webp 64w, /albums/live-at-leeds-1234/cover-32.webp 32w\" sizes=\"(min-width: 48rem) 14rem, 45vw\">"));
+            Assert.That(html, Does.Match("<img class=\"card-cover\" src=\"/albums/live-at-leeds-1234/cover-64.jpg\" [^>]*width=\"64\" height=\"64\" alt=\"\" loading=\"lazy\" decoding=\"async\" style=\"background-color: #5a3c28\">"));
+            Assert.That(html, Does.Not.Contain("fetchpriority"), "no card is the first thing on a page of its own");
         });
     }
 
@@ -121,7 +149,8 @@ public sealed partial class HugoSiteBuildTests
     public void EveryLocalImageSource_ExistsInThePublishedSite()
     {
         var sources = Directory.EnumerateFiles(publish, "*.html", SearchOption.AllDirectories)
-            .SelectMany(f => ImageSource().Matches(File.ReadAllText(f)).Select(m => m.Groups["src"].Value))
+            .SelectMany(f => ImageSource().Matches(File.ReadAllText(f)).Select(m => m.Groups["src"].Value)
+                .Concat(SourceSet().Matches(File.ReadAllText(f)).SelectMany(m => m.Groups["set"].Value.Split(", ").Select(candidate => candidate.Split(' ')[0]))))
             .Distinct()
             .ToList();
 
@@ -142,7 +171,7 @@ public sealed partial class HugoSiteBuildTests
         Assert.Multiple(() =>
         {
             Assert.That(html, Does.Contain("<h1>The Who</h1>"));
-            Assert.That(html, Does.Match("<img class=\"cover\" src=\"/artists/the-who/[^\"]+\\.webp\"[^>]*alt=\"Photo of The Who\">"));
+            Assert.That(html, Does.Match("<img class=\"cover\" src=\"/artists/the-who/cover-64.jpg\"[^>]*alt=\"Photo of The Who\" fetchpriority=\"high\" decoding=\"async\">"));
             Assert.That(html, Does.Contain("English rock band formed in London in 1964."));
             Assert.That(html, Does.Contain(">Live: At Leeds</span>").And.Contain(">No</span>"));
             Assert.That(html, Does.Contain("<a href=\"https://www.discogs.com/artist/24\" rel=\"external\">"));
@@ -161,7 +190,7 @@ public sealed partial class HugoSiteBuildTests
             Assert.That(albums["Live: At Leeds"].GetProperty("url").GetString(), Is.EqualTo("/albums/live-at-leeds-1234/"));
             Assert.That(albums["Live: At Leeds"].GetProperty("artist").GetString(), Is.EqualTo("The Who"));
             Assert.That(albums["Live: At Leeds"].GetProperty("year").GetInt32(), Is.EqualTo(1970));
-            Assert.That(albums["Live: At Leeds"].GetProperty("cover").GetString(), Does.EndWith(".webp"));
+            Assert.That(albums["Live: At Leeds"].GetProperty("cover").GetString(), Is.EqualTo("/albums/live-at-leeds-1234/cover-32.webp"));
             Assert.That(albums["No"].GetProperty("cover").GetString(), Is.Empty);
         });
     }
@@ -176,8 +205,14 @@ public sealed partial class HugoSiteBuildTests
 
     private string Read(string relativePath) => File.ReadAllText(Path.Combine(publish, relativePath));
 
-    [GeneratedRegex("<img class=\"cover\" src=\"/albums/live-at-leeds-1234/[^\"]+\\.webp\" width=\"64\" height=\"64\" alt=\"Cover of Live: At Leeds by The Who\">")]
-    private static partial Regex CoverImage();
+    [GeneratedRegex(
+        "<picture>\\s*<source type=\"image/webp\" srcset=\"/albums/live-at-leeds-1234/cover-64.webp 64w, /albums/live-at-leeds-1234/cover-32.webp 32w\" sizes=\"\\(min-width: 48rem\\) 20rem, 100vw\">"
+        + "\\s*<img class=\"cover\" src=\"/albums/live-at-leeds-1234/cover-64.jpg\" srcset=\"/albums/live-at-leeds-1234/cover-64.jpg 64w, /albums/live-at-leeds-1234/cover-32.jpg 32w\" sizes=\"\\(min-width: 48rem\\) 20rem, 100vw\" "
+        + "width=\"64\" height=\"64\" alt=\"Cover of Live: At Leeds by The Who\" fetchpriority=\"high\" decoding=\"async\" style=\"background-color: #5a3c28\">\\s*</picture>")]
+    private static partial Regex CoverPicture();
+
+    [GeneratedRegex("srcset=\"(?<set>[^\"]+)\"")]
+    private static partial Regex SourceSet();
 
     [GeneratedRegex("<img [^>]*src=\"(?<src>/[^\"]+)\"")]
     private static partial Regex ImageSource();

@@ -1,8 +1,11 @@
+using CollectionSite.Artwork.Imaging;
+
 namespace CollectionSite.Tests.Rendering.Skeleton;
 
 /// <summary>
-/// Hand-written content pages that follow the content writer's front-matter contract: two albums (one with a cover,
-/// one without), artist terms (one with photo and bio), genre terms, and the list pages' titles.
+/// Hand-written content pages that follow the content writer's front-matter contract: two albums (one with pre-sized
+/// cover files, one without but with a user's own image in its body), a hand-written page with an undecodable
+/// cover.jpg, artist terms (one with photo and bio), genre terms, and the list pages' titles.
 /// Values are the YAML hazards the writer must quote: a colon-space title, "No", unicode.
 /// </summary>
 internal static class SampleContent
@@ -37,7 +40,7 @@ internal static class SampleContent
             labels: ["track-record"]
             formats: ["vinyl"]
             decades: ["1970s"]
-            cover: "cover.jpg"
+            {{{Cover("Cover of Live: At Leeds by The Who", "#5a3c28")}}}
             catalog_numbers: ["2406 001"]
             barcodes: ["0724384960650"]
             copies: 2
@@ -55,6 +58,8 @@ internal static class SampleContent
               confidence: 0.93
             editorial_notes: "The *loudest* live album of its day & still \"the\" reference."
             """, $$$"""
+            ![Cover of Live: At Leeds by The Who](cover-64.jpg)
+
             ## Tracklist
 
             | # | Title | Duration |
@@ -65,7 +70,7 @@ internal static class SampleContent
 
             {{< spotify id="{{{SpotifyId}}}" >}}
             """);
-        File.Copy(SkeletonFolders.SampleCover, Path.Combine(content, "albums", "live-at-leeds-1234", "cover.jpg"));
+        PreSized(Path.Combine(content, "albums", "live-at-leeds-1234"));
 
         Write(content, "albums/no-5/index.md", """
             title: "No"
@@ -79,7 +84,8 @@ internal static class SampleContent
             genres: ["electronic", "rock"]
             copies: 1
             track_count: 0
-            """, "No tracklist on Discogs.");
+            """, "No tracklist on Discogs.\n\n![Inlay](inlay.jpg)");
+        File.Copy(SkeletonFolders.SampleCover, Path.Combine(content, "albums", "no-5", "inlay.jpg"));
 
         // A cover that is not a decodable image (a truncated download): the page must build, without a cover.
         Write(content, "albums/broken-cover-6/index.md", """
@@ -95,18 +101,18 @@ internal static class SampleContent
             """, "![Cover of Broken Cover by The Who](cover.jpg)");
         File.WriteAllBytes(Path.Combine(content, "albums", "broken-cover-6", "cover.jpg"), [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46]);
 
-        Write(content, "artists/the-who/_index.md", $$"""
+        Write(content, "artists/the-who/_index.md", $$$"""
             title: "The Who"
             discogs_id: "24"
             discogs_url: "https://www.discogs.com/artist/24"
             real_name: ""
-            cover: "cover.jpg"
-            wikipedia_url: "{{WikipediaUrl}}"
+            {{{Cover("Photo of The Who", null)}}}
+            wikipedia_url: "{{{WikipediaUrl}}}"
             wikipedia_match:
               method: "link"
               confidence: 1
             """, "English rock band formed in London in 1964.");
-        File.Copy(SkeletonFolders.SampleCover, Path.Combine(content, "artists", "the-who", "cover.jpg"));
+        PreSized(Path.Combine(content, "artists", "the-who"));
         Write(content, "artists/bjork/_index.md", "title: \"Björk\"\ndiscogs_id: \"15\"\nreal_name: \"Björk Guðmundsdóttir\"", "");
         Write(content, "genres/rock/_index.md", "title: \"Rock\"", "");
         Write(content, "genres/electronic/_index.md", "title: \"Electronic\"", "");
@@ -114,6 +120,22 @@ internal static class SampleContent
         Write(content, "labels/track-record/_index.md", "title: \"Track Record\"", "");
         Write(content, "formats/vinyl/_index.md", "title: \"Vinyl\"", "");
         Write(content, "decades/1970s/_index.md", "title: \"1970s\"", "");
+    }
+
+    /// <summary>The cover map the pipeline writes for the files <see cref="PreSized"/> makes (64 and 32 px, JPEG and WebP).</summary>
+    private static string Cover(string alt, string? colour) =>
+        $"cover: {{alt: \"{alt}\", source: \"discogs\",{(colour is null ? "" : $" colour: \"{colour}\",")} images: ["
+        + string.Join(", ", new[] { ("jpg", "image/jpeg"), ("webp", "image/webp") }.SelectMany(f => new[] { 64, 32 }.Select(size =>
+            $"{{src: \"cover-{size}.{f.Item1}\", width: {size}, height: {size}, type: \"{f.Item2}\"}}")))
+        + "]}";
+
+    /// <summary>The sample cover resized by the real processor into <paramref name="bundle"/>, as the artwork stage would copy it.</summary>
+    private static void PreSized(string bundle)
+    {
+        var requests = new[] { (RenditionFormat.Jpeg, "jpg"), (RenditionFormat.WebP, "webp") }
+            .SelectMany(f => new[] { 64, 32 }.Select(size => new RenditionRequest(size, f.Item1, 80, Path.Combine(bundle, $"cover-{size}.{f.Item2}"))))
+            .ToList();
+        new NetVipsImageProcessor().Render(SkeletonFolders.SampleCover, requests, CancellationToken.None);
     }
 
     private static void Write(string content, string relativePath, string frontMatter, string body)

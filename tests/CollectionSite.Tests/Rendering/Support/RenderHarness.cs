@@ -30,7 +30,7 @@ public sealed class RenderHarness : IDisposable
         Root = TestPaths.NewScratchFolder(purpose);
         Output = Path.Combine(Root, "site");
         Database = new StateDatabase(Path.Combine(Root, "state"));
-        Artwork = new FakeArtworkStore(Path.Combine(Root, "artwork"));
+        Artwork = new SeededArtwork(Database, new ArtworkPaths(Path.Combine(Root, "state")));
         var services = new ServiceCollection()
             .AddSingleton(Database)
             .AddSingleton<ReleaseRepository>()
@@ -43,7 +43,9 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton(new MatchRepository<SpotifyAlbum>(Database, MatchTables.Spotify))
             .AddSingleton(new MatchRepository<WikipediaArticle>(Database, MatchTables.Wikipedia))
             .AddSingleton<TimeProvider>(Time)
-            .AddSingleton<IArtworkStore>(Artwork)
+            .AddSingleton(Artwork.Paths)
+            .AddSingleton<ArtworkRepository>()
+            .AddSingleton<ArtworkLibrary>()
             .AddSingleton<IRunReporter>(Reporter)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton(new AppSettings { Paths = { Output = Output } });
@@ -64,7 +66,7 @@ public sealed class RenderHarness : IDisposable
 
     public StateDatabase Database { get; }
 
-    public FakeArtworkStore Artwork { get; }
+    public SeededArtwork Artwork { get; }
 
     public FakeTimeProvider Time { get; } = new(TestClock.Start);
 

@@ -1,0 +1,27 @@
+namespace CollectionSite.Bench;
+
+/// <summary>The command line of a benchmark mode: "--name value" options and bare flags.</summary>
+internal sealed class BenchArguments(string[] args)
+{
+    public string Mode => args.Length > 0 ? args[0] : "";
+
+    public IReadOnlyList<string> All => args;
+
+    public string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+    public bool Has(string flag) => args.Contains(flag);
+
+    /// <summary>The folder holding CollectionSite.sln, or the current folder when the bench runs elsewhere.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CollectionSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

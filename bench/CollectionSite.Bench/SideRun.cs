@@ -1,0 +1,14 @@
+using System.Globalization;
+
+namespace CollectionSite.Bench;
+
+/// <summary>One timed run of one side: files and bytes written, wall seconds, peak working set (ours) and CPU seconds.</summary>
+internal sealed record SideRun(string Name, int Covers, int Files, double Seconds, long Bytes, long? Peak, double? Cpu)
+{
+    public double CoversPerSecond => Covers / Seconds;
+
+    public double? CoversPerCpuSecond => Cpu is > 0 ? Covers / Cpu : null;
+
+    public string Row() => string.Create(CultureInfo.InvariantCulture,
+        $"{Name,-32}{Covers,7}{Files,7}{Seconds,9:F2}{CoversPerSecond,10:F2}{Cpu,8:F1}{CoversPerCpuSecond,14:F2}{ArtworkBenchmark.Megabytes(Bytes),8}{(Peak is { } peak ? ArtworkBenchmark.Megabytes(peak) : "-"),9}");
+}

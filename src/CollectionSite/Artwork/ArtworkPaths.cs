@@ -1,0 +1,36 @@
+namespace CollectionSite.Artwork;
+
+/// <summary>
+/// The artwork folder in the state folder: originals/ab/&lt;sha256&gt;.&lt;ext&gt; (content-addressed, never hot-linked),
+/// renditions/ab/&lt;key&gt;.&lt;ext&gt; (the resized files, copied into the page bundles) and tmp/ (downloads in flight).
+/// The two-character folders keep any one folder small.
+/// </summary>
+public sealed class ArtworkPaths(string stateDirectory)
+{
+    public string Root { get; } = Path.GetFullPath(Path.Combine(stateDirectory, "artwork"));
+
+    public string Originals => Path.Combine(Root, "originals");
+
+    public string Renditions => Path.Combine(Root, "renditions");
+
+    public string Temp => Path.Combine(Root, "tmp");
+
+    /// <summary>The file extension for a format from the magic bytes: jpeg → "jpg", tiff → "tif", others as named.</summary>
+    public static string Extension(string format) => format switch
+    {
+        "jpeg" => "jpg",
+        "tiff" => "tif",
+        _ => format,
+    };
+
+    public string Original(string sha256, string format) => Path.Combine(Originals, sha256[..2], $"{sha256}.{Extension(format)}");
+
+    public string Rendition(string key, string format) => Path.Combine(Renditions, key[..2], $"{key}.{Extension(format)}");
+
+    /// <summary>A fresh path in tmp/ for a download in flight.</summary>
+    public string NewTempFile()
+    {
+        Directory.CreateDirectory(Temp);
+        return Path.Combine(Temp, Guid.NewGuid().ToString("N"));
+    }
+}
