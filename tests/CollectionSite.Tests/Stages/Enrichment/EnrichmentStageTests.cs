@@ -105,14 +105,20 @@ public sealed class EnrichmentStageTests
     }
 
     [Test]
-    public void PipelineDefinitions_EnrichmentStages_ListedAfterTheDiscogsStagesAndRetryable()
+    public void PipelineDefinitions_EnrichmentSources_EachInALaneBesideTheDiscogsRecordsBeforeTheSiteAndRetryable()
     {
         var build = PipelineDefinitions.Build.ToList();
+        var concurrent = build.Single(step => step.Lanes.Count > 1);
+        var renderAt = build.FindIndex(step => step.Stages.Contains(typeof(CollectionSite.Stages.Site.RenderSite)));
 
         Assert.Multiple(() =>
         {
-            Assert.That(build.IndexOf(typeof(AppleMusicReleaseStage)), Is.GreaterThan(build.IndexOf(typeof(CollectionSite.Stages.Discogs.FetchArtists))));
-            Assert.That(build.IndexOf(typeof(WikipediaArtistStage)), Is.LessThan(build.IndexOf(typeof(CollectionSite.Stages.Site.RenderSite))));
+            Assert.That(concurrent.Lanes[0], Is.EqualTo(PipelineDefinitions.DiscogsRecords), "the Discogs records keep their order in one lane");
+            Assert.That(concurrent.Lanes.Skip(1), Is.EquivalentTo(new[]
+            {
+                new[] { typeof(AppleMusicReleaseStage) }, new[] { typeof(SpotifyReleaseStage) }, new[] { typeof(WikipediaArtistStage) },
+            }), "each source in a lane of its own, following the harvest");
+            Assert.That(build.IndexOf(concurrent), Is.LessThan(renderAt));
             Assert.That(PipelineDefinitions.ItemStageKeys, Is.SupersetOf(new[] { "apple.release", "spotify.release", "wikipedia.artist" }));
         });
     }
