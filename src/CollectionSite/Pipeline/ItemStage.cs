@@ -34,6 +34,10 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
 
     protected StageProgressRepository Progress => progress;
 
+    /// <summary>The (already reported) result of a stage that cannot run this time, e.g. an optional source that is not
+    /// configured; null to run. Nothing is listed or recorded when it is not null.</summary>
+    protected virtual StageResult? ResultWithoutRunning() => null;
+
     protected TimeProvider Time => time;
 
     /// <summary>Every item the stage should have done, in the order to work on them; the base skips those not due.</summary>
@@ -44,6 +48,11 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
+        if (ResultWithoutRunning() is { } notRun)
+        {
+            return notRun;
+        }
+
         // Following a stage that runs at the same time: take its items as it stores them, until it has ended.
         var followed = RequiresStage is { } upstream && context.Feed.Position(upstream).Running ? upstream : null;
         var staleBefore = context.StaleBefore(Source);

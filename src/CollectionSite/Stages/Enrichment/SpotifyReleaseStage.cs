@@ -13,7 +13,7 @@ namespace CollectionSite.Stages.Enrichment;
 /// scored search in Spotify:Market) and stores the decision, its candidates and the album's raw JSON. Optional: rejected
 /// client credentials stop this stage only; without Spotify settings it is skipped with one note.
 /// </summary>
-public sealed class SpotifyReleaseStage : ReleaseStage, IPipelineStage
+public sealed class SpotifyReleaseStage : ReleaseStage
 {
     public const string Key = "spotify.release";
 
@@ -48,8 +48,8 @@ public sealed class SpotifyReleaseStage : ReleaseStage, IPipelineStage
 
     protected override string? RequiresStage => FetchReleaseDetails.Key;
 
-    Task<StageResult> IPipelineStage.RunAsync(RunContext context, CancellationToken cancellationToken) =>
-        source.IsOn ? RunAsync(context, cancellationToken) : Task.FromResult(source.RunWhileOff(Name, DataSource.Spotify, reporter, logger));
+    protected override StageResult? ResultWithoutRunning() =>
+        source.IsOn ? null : source.RunWhileOff(Name, DataSource.Spotify, reporter, logger);
 
     protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>
         source.IsOn ? await base.ListItemsAsync(cancellationToken) : [];

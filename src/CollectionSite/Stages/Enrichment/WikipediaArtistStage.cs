@@ -13,7 +13,7 @@ namespace CollectionSite.Stages.Enrichment;
 /// link, a cross-reference, then music-only candidates, never a disambiguation page) and stores the decision, its
 /// candidates and the page summary. Optional; without Wikipedia:Contact it is skipped with one note.
 /// </summary>
-public sealed class WikipediaArtistStage : ItemStage, IPipelineStage
+public sealed class WikipediaArtistStage : ItemStage
 {
     public const string Key = "wikipedia.artist";
 
@@ -52,8 +52,8 @@ public sealed class WikipediaArtistStage : ItemStage, IPipelineStage
 
     protected override string? RequiresStage => FetchArtists.Key;
 
-    Task<StageResult> IPipelineStage.RunAsync(RunContext context, CancellationToken cancellationToken) =>
-        source.IsOn ? RunAsync(context, cancellationToken) : Task.FromResult(source.RunWhileOff(Name, DataSource.Wikipedia, reporter, logger));
+    protected override StageResult? ResultWithoutRunning() =>
+        source.IsOn ? null : source.RunWhileOff(Name, DataSource.Wikipedia, reporter, logger);
 
     /// <summary>The artist pages' artists (main artists of the collection's releases, newest first) that
     /// <see cref="FetchArtists"/> has done, so each is looked up as soon as its Discogs record is stored.</summary>
