@@ -28,15 +28,16 @@ public static class PipelineDefinitions
     public static IReadOnlyList<PipelineStep> Harvest { get; } = [typeof(HarvestCollection), .. DiscogsRecords.Select(PipelineStep.Of)];
 
     /// <summary>
-    /// `build`: list the collection; then the Discogs records in one lane and each enrichment source in a lane of its
-    /// own, all at once (each release is matched as soon as its details are stored, each artist as soon as its record
-    /// is), so a cold build costs about the Discogs rate-limit floor, not the sum of the sources; then the artwork
-    /// (which prefers what enrichment found), then the site.
+    /// `build`: list the collection; then every Discogs record stage and every enrichment source in a lane of its own,
+    /// all at once, each following the stage it needs (masters and artists follow the release details, Apple Music and
+    /// Spotify follow the masters so a reissue is scored against its original year, Wikipedia follows the artists).
+    /// The Discogs lanes share one limiter, so a cold build costs about the Discogs rate-limit floor, not the sum of the
+    /// sources. Then the artwork (which prefers what enrichment found), then the site.
     /// </summary>
     public static IReadOnlyList<PipelineStep> Build { get; } =
     [
         typeof(HarvestCollection),
-        PipelineStep.Together([DiscogsRecords, .. Enrichment.Select(stage => (IReadOnlyList<Type>)[stage])]),
+        PipelineStep.Together([.. DiscogsRecords.Concat(Enrichment).Select(stage => (IReadOnlyList<Type>)[stage])]),
         typeof(FetchCoverArt),
         typeof(FetchArtistImages),
         typeof(InstallSiteSkeleton),

@@ -38,6 +38,9 @@ public sealed class FetchArtists(
 
     public static bool IsArtistPage(long artistId) => DiscogsArtists.HasPage(artistId);
 
+    /// <summary>The artists are read from the stored release details; in `build` this stage takes them as they are stored.</summary>
+    protected override string? RequiresStage => FetchReleaseDetails.Key;
+
     protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>
         (await releases.GetMainArtistIdsAsync(cancellationToken)).Where(IsArtistPage).ToList();
 

@@ -46,13 +46,13 @@ public sealed class SpotifyReleaseStage : ReleaseStage
 
     protected override string StageKey => Key;
 
-    protected override string? RequiresStage => FetchReleaseDetails.Key;
+    /// <summary>The master step settles the original year the scorer compares with, so a release waits for it (a
+    /// release without a master is settled as soon as its details are stored).</summary>
+    protected override string? RequiresStage => FetchMasters.Key;
 
     protected override StageResult? ResultWithoutRunning() =>
         source.IsOn ? null : source.RunWhileOff(Name, DataSource.Spotify, reporter, logger);
 
-    protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken) =>
-        source.IsOn ? await base.ListItemsAsync(cancellationToken) : [];
 
     protected override async Task<ItemOutcome> ProcessAsync(long itemId, RunContext context, CancellationToken cancellationToken)
     {

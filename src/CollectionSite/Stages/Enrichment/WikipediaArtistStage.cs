@@ -59,11 +59,6 @@ public sealed class WikipediaArtistStage : ItemStage
     /// <see cref="FetchArtists"/> has done, so each is looked up as soon as its Discogs record is stored.</summary>
     protected override async Task<IReadOnlyList<long>> ListItemsAsync(CancellationToken cancellationToken)
     {
-        if (!source.IsOn)
-        {
-            return [];
-        }
-
         var fetched = await Progress.GetProgressAsync(FetchArtists.Key, cancellationToken);
         return (await releases.GetMainArtistIdsAsync(cancellationToken))
             .Where(id => FetchArtists.IsArtistPage(id) && fetched.GetValueOrDefault(id)?.Status == ItemStatus.Done)

@@ -39,6 +39,34 @@ public sealed class EnrichmentStageTests
     }
 
     [Test]
+    public async Task Build_ColdReissueWithoutBarcode_ScoredAgainstItsMastersOriginalYear()
+    {
+        // A 2020 reissue of a 1999 album: only the master's year makes the store's 1999 album a match. The master's
+        // request waits until Apple Music has been asked about the reissue, or until 2 s have passed: a stage that
+        // looked the reissue up before its master was stored would be caught here.
+        world.Discogs.Releases[EnrichmentWorld.OtherRelease] = world.Discogs.Releases[EnrichmentWorld.OtherRelease] with { MasterId = 77, Year = 2020, Identifiers = [] };
+        world.Discogs.Masters[77] = CollectionSite.Tests.Fakes.InMemoryDiscogsApi.SampleMaster(77) with { Year = 1999 };
+        world.Apple.Add(EnrichmentWorld.AppleAlbum("2001", "Album 200", "Artist 200", null));
+        var askedBeforeMaster = false;
+        world.Discogs.OnCall = call =>
+        {
+            if (call == "master:77")
+            {
+                askedBeforeMaster = SpinWait.SpinUntil(() => world.Apple.Calls.ToArray().Any(c => c?.Contains("Album 200", StringComparison.Ordinal) == true), TimeSpan.FromSeconds(2));
+            }
+        };
+
+        await world.BuildAsync();
+
+        var apple = await world.AppleMatches.GetAsync(EnrichmentWorld.OtherRelease, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(askedBeforeMaster, Is.False, "Apple Music was asked before the master was stored");
+            Assert.That((apple!.State, apple.Method, apple.Match?.Id), Is.EqualTo((MatchState.Matched, "search", "2001")));
+        });
+    }
+
+    [Test]
     public async Task Build_NothingCloseInTheCatalog_NoMatchWithScoredCandidatesAndNoKeys()
     {
         world.Apple.Albums.Clear();
@@ -105,7 +133,7 @@ public sealed class EnrichmentStageTests
     }
 
     [Test]
-    public void PipelineDefinitions_EnrichmentSources_EachInALaneBesideTheDiscogsRecordsBeforeTheSiteAndRetryable()
+    public void PipelineDefinitions_RecordsAndSources_EachInALaneOfItsOwnBeforeTheSiteAndRetryable()
     {
         var build = PipelineDefinitions.Build.ToList();
         var concurrent = build.Single(step => step.Lanes.Count > 1);
@@ -113,11 +141,12 @@ public sealed class EnrichmentStageTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(concurrent.Lanes[0], Is.EqualTo(PipelineDefinitions.DiscogsRecords), "the Discogs records keep their order in one lane");
-            Assert.That(concurrent.Lanes.Skip(1), Is.EquivalentTo(new[]
+            Assert.That(concurrent.Lanes, Is.EqualTo(new[]
             {
-                new[] { typeof(AppleMusicReleaseStage) }, new[] { typeof(SpotifyReleaseStage) }, new[] { typeof(WikipediaArtistStage) },
-            }), "each source in a lane of its own, following the harvest");
+                new[] { typeof(CollectionSite.Stages.Discogs.FetchReleaseDetails) }, new[] { typeof(CollectionSite.Stages.Discogs.FetchMasters) },
+                new[] { typeof(CollectionSite.Stages.Discogs.FetchArtists) }, new[] { typeof(AppleMusicReleaseStage) },
+                new[] { typeof(SpotifyReleaseStage) }, new[] { typeof(WikipediaArtistStage) },
+            }), "each Discogs record stage and each source in a lane of its own, following the stage it needs");
             Assert.That(build.IndexOf(concurrent), Is.LessThan(renderAt));
             Assert.That(PipelineDefinitions.ItemStageKeys, Is.SupersetOf(new[] { "apple.release", "spotify.release", "wikipedia.artist" }));
         });
