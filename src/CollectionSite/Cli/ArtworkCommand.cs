@@ -36,9 +36,7 @@ public static class ArtworkCommand
         if (collect)
         {
             // Never while a run downloads or resizes into the same folder.
-            using var stateLock = StateLock.TryAcquire(context.Settings.Paths.State)
-                ?? throw new StateLockedException(
-                    $"Another CollectionSite run is using the state folder '{context.Settings.Paths.State}'. Wait for it to finish, then run artwork --gc again.");
+            using var stateLock = StateLock.Acquire(context.Settings.Paths.State, "artwork --gc");
             var report = await context.Get<ArtworkGarbageCollector>().CollectAsync(cancellationToken);
             context.WriteLine(Invariant(
                 $"Deleted {report.Originals} original(s) ({Bytes(report.OriginalBytes)}) and {report.Renditions} resized file(s) ({Bytes(report.RenditionBytes)}) no release or artist uses: {Bytes(report.BytesFreed)} freed."));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Spectre.Console;
@@ -62,6 +63,8 @@ public static class OverrideCommand
 
     private static async Task SetAsync(CommandContext context, OverrideRequest request, CancellationToken cancellationToken)
     {
+        // A stage that read "no override" before this write would mark the item done without it: never during a run.
+        using var stateLock = StateLock.Acquire(context.Settings.Paths.State, "override set");
         var (kind, id) = (request.Target.ItemKind, request.Target.ItemId);
         await context.Get<OverrideRepository>().SetAsync(
             new EnrichmentOverride(request.Source, kind, id, request.Kind, request.Value, context.Get<TimeProvider>().GetUtcNow()), cancellationToken);
@@ -74,6 +77,7 @@ public static class OverrideCommand
 
     private static async Task ClearAsync(CommandContext context, string source, OverrideTarget target, CancellationToken cancellationToken)
     {
+        using var stateLock = StateLock.Acquire(context.Settings.Paths.State, "override clear");
         var removed = await context.Get<OverrideRepository>().ClearAsync(source, target.ItemKind, target.ItemId, cancellationToken);
         context.WriteLine(removed
             ? $"{EnrichmentSources.DisplayName(source)} override for {target} removed; the next run decides it again."

@@ -21,4 +21,11 @@ public static class StateLock
             return null;
         }
     }
+
+    /// <summary>The held lock, for a command that changes state a run reads (an override, artwork GC).</summary>
+    /// <param name="command">The command to run again once the run has finished, e.g. "override set".</param>
+    /// <exception cref="StateLockedException">A run holds the state folder.</exception>
+    public static FileStream Acquire(string stateDirectory, string command) =>
+        TryAcquire(stateDirectory) ?? throw new StateLockedException(
+            $"Another CollectionSite run is using the state folder '{stateDirectory}'. Wait for it to finish, then run {command} again.");
 }

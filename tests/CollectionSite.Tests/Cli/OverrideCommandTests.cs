@@ -55,6 +55,27 @@ public sealed class OverrideCommandTests
     }
 
     [Test]
+    public async Task SetAndClear_WhileARunHoldsTheState_RefusedWithOneLineNothingStored()
+    {
+        // A stage that read "no override" before the write would mark the item done without it.
+        using (CollectionSite.Hosting.StateLock.Acquire(state, "test"))
+        {
+            var set = await Run("override", "set", "249504", "--source", "apple", "--none");
+            var clear = await Run("override", "clear", "249504", "--source", "apple");
+
+            Assert.Multiple(() =>
+            {
+                Assert.That((set.Exit, clear.Exit), Is.EqualTo((2, 2)));
+                Assert.That(set.Error.Trim(), Does.StartWith("Another CollectionSite run is using the state folder").And.EndWith("then run override set again."));
+                Assert.That(clear.Error.Trim(), Does.EndWith("then run override clear again."));
+            });
+        }
+
+        var (_, listed, _) = await Run("override", "list");
+        Assert.That(listed, Does.Not.Contain("249504"));
+    }
+
+    [Test]
     public async Task Set_RelativeArtworkFile_StoredAbsolute()
     {
         var cover = Path.Combine(folder, "cover.png");
