@@ -20,7 +20,7 @@ internal static class TemplateSamples
     {
         Title = "Title",
         Artist = "Artist",
-        Cover = "cover.jpg",
+        Cover = "cover-600.jpg",
         Tracks =
         [
             new TrackLine(string.Empty, "Side A", null, null, IsHeading: true, IsIndex: false, IsSubTrack: false),
@@ -43,7 +43,7 @@ internal static class TemplateSamples
         Name = "Name",
         RealName = "Real Name",
         ProfileMarkdown = "Profile.",
-        Cover = "cover.jpg",
+        Cover = "cover-600.jpg",
         Links = [new LinkItem("Site", "https://example.org/")],
         Members = [new LinkItem("Member", "https://www.discogs.com/artist/2")],
         Groups = [new LinkItem("Group", "https://www.discogs.com/artist/3")],
