@@ -17,7 +17,8 @@ public static class SkipCommand
         var releaseId = new Argument<long>("release-id") { Description = "The Discogs release id" };
         releaseId.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<long>() <= 0)
+            // Text that is not a number is the parser's error to report; reading it as a long here would throw.
+            if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var id) && id <= 0)
             {
                 result.AddError("release-id must be a Discogs release id (a positive whole number).");
             }

@@ -119,16 +119,18 @@ public sealed class CliApplicationTests
         });
     }
 
-    [TestCase("0")]
-    [TestCase("-5")]
-    public async Task RunAsync_SkipNonPositiveReleaseId_UsageErrorExit2(string id)
+    [TestCase("add", "0", "release-id must be a Discogs release id")]
+    [TestCase("add", "-5", "release-id must be a Discogs release id")]
+    [TestCase("add", "abc", "Cannot parse argument 'abc'")]
+    [TestCase("remove", "abc", "Cannot parse argument 'abc'")]
+    public async Task RunAsync_SkipReleaseIdNotAPositiveNumber_UsageErrorExit2NoStackTrace(string verb, string id, string message)
     {
-        var (exit, _, error) = await Run("skip", "add", id, "--state", Path.Combine(folder, "state"));
+        var (exit, _, error) = await Run("skip", verb, id, "--state", Path.Combine(folder, "state"));
 
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.EqualTo(2));
-            Assert.That(error, Does.Contain("release-id must be a Discogs release id"));
+            Assert.That(error, Does.Contain(message).And.Not.Contain("   at "));
         });
     }
 
