@@ -28,6 +28,9 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
 
     public string Root => root;
 
+    /// <summary>Recorded for a file claimed but not yet written: equal to no real fingerprint, so its bytes are compared.</summary>
+    private const string PendingFingerprint = "pending";
+
     public async Task OpenAsync(CancellationToken cancellationToken)
     {
         owned = new Dictionary<string, string>(await state.GetOwnedFilesAsync(cancellationToken), StringComparer.Ordinal);
@@ -68,19 +71,34 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
             }
         }
 
-        if (records.Count > 0 || pages.Count > 0)
+        // Two steps, so a kill between them never leaves a recorded fingerprint over bytes that were not written
+        // (an image of the same size would then be trusted as current for good): new files are claimed first with a
+        // fingerprint that matches nothing (claimed, so a kill after the write still lets the next run overwrite
+        // them), and the real fingerprints are recorded only once the bytes are in place.
+        var claims = records.Keys.Where(path => !owned.ContainsKey(path)).ToDictionary(path => path, _ => PendingFingerprint, StringComparer.Ordinal);
+        if (claims.Count > 0 || pages.Count > 0)
         {
-            await state.RecordAsync(new RenderBatch(records, pages), cancellationToken);
-            foreach (var (path, fingerprint) in records)
-            {
-                owned[path] = fingerprint;
-            }
+            await RecordAsync(new RenderBatch(claims, pages), cancellationToken);
         }
 
         foreach (var file in toWrite)
         {
             await WriteAtomicallyAsync(file, cancellationToken);
             written++;
+        }
+
+        if (records.Count > 0)
+        {
+            await RecordAsync(new RenderBatch(records, new Dictionary<string, PageState>()), cancellationToken);
+        }
+    }
+
+    private async Task RecordAsync(RenderBatch batch, CancellationToken cancellationToken)
+    {
+        await state.RecordAsync(batch, cancellationToken);
+        foreach (var (path, fingerprint) in batch.Files)
+        {
+            owned[path] = fingerprint;
         }
     }
 
