@@ -5,6 +5,7 @@ using CollectionSite.Artwork.Renditions;
 using CollectionSite.Artwork.Sources;
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Clients.Http;
+using CollectionSite.Clients.Wikipedia;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Storage;
@@ -66,7 +67,12 @@ public static class ArtworkRegistration
             (discogsPolicy ?? DiscogsServiceCollectionExtensions.PolicyFor(settings.Discogs)) with { AttemptTimeout = timeout });
         HttpPolicyOptions Policy(string service) => new() { ServiceName = service, PermitsPerWindow = artwork.RequestsPerMinute, AttemptTimeout = timeout };
         services.AddRateLimitedDownloadClient<AppleImages>(ImageHosts.ClientName(ImageHost.AppleMusic), Policy("Apple Music artwork"));
-        services.AddRateLimitedDownloadClient<WikimediaImages>(ImageHosts.ClientName(ImageHost.Wikimedia), Policy("Wikimedia images"));
+        // upload.wikimedia.org is under the same policy as the API: a User-Agent with the operator's contact, 3 in flight.
+        services.AddRateLimitedDownloadClient<WikimediaImages>(ImageHosts.ClientName(ImageHost.Wikimedia), Policy("Wikimedia images") with
+        {
+            UserAgent = settings.Wikipedia.Contact is { } contact ? WikimediaUserAgent.For(contact) : HttpPolicyOptions.DefaultUserAgent,
+            MaxConcurrentRequests = WikipediaServiceCollectionExtensions.MaxConcurrentRequests,
+        });
         services.AddRateLimitedDownloadClient<CollectorImages>(ImageHosts.ClientName(ImageHost.Collector), Policy("Override images"));
     }
 

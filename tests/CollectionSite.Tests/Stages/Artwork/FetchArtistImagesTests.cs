@@ -33,6 +33,19 @@ public sealed class FetchArtistImagesTests
     }
 
     [Test]
+    public async Task Build_WikipediaThumbnail_AskedWithTheWikimediaUserAgentNamingTheContact()
+    {
+        using var harness = await SeededAsync("artist-wikimedia-agent");
+        harness.Settings.Wikipedia.Contact = "collector@example.org";
+        harness.Hosts.Serve(WikipediaUrl, harness.Jpeg(320, 240));
+
+        await harness.BuildAsync();
+
+        var request = harness.Hosts.Requests.Single(r => r.Uri.AbsoluteUri == WikipediaUrl);
+        Assert.That(string.Join(" ", request.Headers.NonValidated["User-Agent"]), Does.Contain("(https://").And.Contain("; collector@example.org)"));
+    }
+
+    [Test]
     public async Task Build_DiscogsPrimaryServed_WikipediaNeverAsked()
     {
         using var harness = await SeededAsync("artist-discogs");
