@@ -28,7 +28,8 @@ public static class ArtworkRegistration
         var artwork = inputs.Demo ? settings.Artwork.OverridesOnly() : settings.Artwork;
         if (inputs.Demo)
         {
-            services.AddSingleton<IArtworkLeads>(new DemoArtworkLeads(Path.Combine(inputs.DemoDataDirectory ?? DemoDiscogsApi.DefaultDataDirectory, "artwork")));
+            services.AddSingleton<IArtworkLeads>(sp => new DemoArtworkLeads(
+                Path.Combine(inputs.DemoDataDirectory ?? DemoDiscogsApi.DefaultDataDirectory, "artwork"), sp.GetRequiredService<OverrideRepository>()));
         }
 
         services.TryAddSingleton<IArtworkLeads>(NoArtworkLeads.Instance);
