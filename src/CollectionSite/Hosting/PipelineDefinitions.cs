@@ -13,8 +13,13 @@ namespace CollectionSite.Hosting;
 /// </summary>
 public static class PipelineDefinitions
 {
-    /// <summary>Release details, then masters, then artists: the Discogs records of what the listing found.</summary>
-    public static IReadOnlyList<Type> DiscogsRecords { get; } = [typeof(FetchReleaseDetails), typeof(FetchMasters), typeof(FetchArtists)];
+    /// <summary>
+    /// Release details, then artists, then masters: the Discogs records of what the listing found. Masters come last
+    /// because no lane follows them, while Wikipedia follows the artists at several requests per artist: it catches up
+    /// while the masters are fetched instead of after the Discogs lane (the enrichment bench measured the cold build at
+    /// 1.16 of the Discogs floor with the masters before the artists, 1.05 after).
+    /// </summary>
+    public static IReadOnlyList<Type> DiscogsRecords { get; } = [typeof(FetchReleaseDetails), typeof(FetchArtists), typeof(FetchMasters)];
 
     /// <summary>The optional sources matched to what the harvest stored, each in a lane of its own.</summary>
     public static IReadOnlyList<Type> Enrichment { get; } =
