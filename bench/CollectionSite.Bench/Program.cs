@@ -1,13 +1,15 @@
 using CollectionSite.Bench;
 
 // Benchmarks that print figures measured in the run: "render" (pages and Hugo), "artwork" (image renditions
-// against a vipsthumbnail batch) and "hugo-images" (Hugo's cold build before and after pre-sized covers). "artwork-worker" is the artwork mode's child process, not meant to be typed.
+// against a vipsthumbnail batch), "hugo-images" (Hugo's cold build before and after pre-sized covers) and "enrichment" (a cold
+// build against rate-limited fake APIs, measured against the Discogs floor). "artwork-worker" is the artwork mode's child process, not meant to be typed.
 var arguments = new BenchArguments(args);
 return arguments.Mode switch
 {
     "render" => await RenderBenchmark.RunAsync(arguments),
     "artwork" => await ArtworkBenchmark.RunAsync(arguments),
     "hugo-images" => await HugoImagesBenchmark.RunAsync(arguments),
+    "enrichment" => await EnrichmentBenchmark.RunAsync(arguments),
     ArtworkWorker.Mode => ArtworkWorker.Run(arguments),
     _ => PrintUsage(arguments.Mode),
 };
@@ -19,6 +21,7 @@ static int PrintUsage(string mode)
         {RenderBenchmark.Usage}
         {ArtworkBenchmark.Usage}
         {HugoImagesBenchmark.Usage}
+        {EnrichmentBenchmark.Usage}
         """);
     return mode.Length == 0 ? 0 : 2;
 }

@@ -13,7 +13,7 @@ namespace CollectionSite.Hosting;
 /// </summary>
 public static class PipelineDefinitions
 {
-    /// <summary>Release details, then masters, then artists: the Discogs records of what the listing found.</summary>
+    /// <summary>Release details, then masters, then artists: the Discogs records of what the listing found (in `build`, each in a lane of its own).</summary>
     public static IReadOnlyList<Type> DiscogsRecords { get; } = [typeof(FetchReleaseDetails), typeof(FetchMasters), typeof(FetchArtists)];
 
     /// <summary>The optional sources matched to what the harvest stored, each in a lane of its own.</summary>
