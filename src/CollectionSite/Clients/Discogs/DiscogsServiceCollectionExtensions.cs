@@ -17,6 +17,10 @@ public static class DiscogsServiceCollectionExtensions
         Window = TimeSpan.FromSeconds(settings.RateLimitWindowSeconds),
         AttemptTimeout = TimeSpan.FromSeconds(settings.TimeoutSeconds),
         ReadServerBudget = DiscogsRateLimitHeaders.Read,
+        // One request in flight, as a single harvest lane always had: `build` runs the release, master and artist
+        // stages side by side, and requests that overtake each other on the way would reach Discogs' own moving window
+        // in another order than our limiter granted them (the enrichment bench met 429s that way).
+        MaxConcurrentRequests = 1,
     };
 
     /// <summary>Registers <see cref="IDiscogsApi"/> over <c>Discogs:BaseUrl</c> with the token header.</summary>
