@@ -35,4 +35,21 @@ public sealed class SecretRedactorTests
 
         Assert.That(redactor.Redact("abc def"), Is.EqualTo("abc def"));
     }
+
+    [Test]
+    public void Redact_ApplePrivateKey_MaskedWholeAsOneLineAndLineByLine()
+    {
+        const string body1 = "MIGTAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBHkwdwIBAQQg";
+        const string body2 = "c29tZSBzZWNyZXQga2V5IG1hdGVyaWFsIGhlcmUgZm9yIHRlc3Q=";
+        var pem = $"-----BEGIN PRIVATE KEY-----\n{body1}\n{body2}\n-----END PRIVATE KEY-----";
+        var redactor = new SecretRedactor(new AppleMusicSettings { PrivateKey = pem }.Secrets);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(redactor.Redact(pem), Is.EqualTo("***"));
+            Assert.That(redactor.Redact("env: " + pem.Replace("\n", "\\n", StringComparison.Ordinal)), Is.EqualTo("env: ***"), "the one-line form of an environment variable");
+            Assert.That(redactor.Redact($"bad key line '{body2}'"), Is.EqualTo("bad key line '***'"), "a line quoted by an error");
+            Assert.That(redactor.Redact("-----BEGIN PRIVATE KEY-----"), Is.EqualTo("-----BEGIN PRIVATE KEY-----"), "the armour is no secret");
+        });
+    }
 }
