@@ -38,11 +38,15 @@ public sealed class AppleMusicSettings : ISettingsSection
 
     /// <summary>The key as given, and the forms it can leak in: each base64 line of its body (an error may quote one)
     /// and the one-line form with literal <c>\n</c> that environment variables carry.</summary>
-    public IEnumerable<string> Secrets => PrivateKey is not { } pem
-        ? []
-        : [pem, pem.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal),
-            .. pem.Replace("\\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                .Where(line => !line.StartsWith("-----", StringComparison.Ordinal) && line.Length >= 16)];
+    public IEnumerable<string> Secrets => PrivateKey is not { } pem ? [] : KeyForms(pem).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> KeyForms(string pem) =>
+    [
+        pem,
+        pem.Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal),
+        .. pem.Replace("\\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !line.StartsWith("-----", StringComparison.Ordinal) && line.Length >= 16),
+    ];
 
     public void Read(ConfigurationValues values, SettingsRequirement requirement)
     {
