@@ -23,7 +23,7 @@ public static class WikidataServiceCollectionExtensions
     };
 
     /// <summary>Registers <see cref="IWikidataApi"/> over <c>Wikidata:BaseUrl</c>. Needs <see cref="TimeProvider"/> and an
-    /// <c>ILoggerFactory</c> in the container. Call it only when <see cref="WikidataSettings.IsConfigured"/>.</summary>
+    /// <c>ILoggerFactory</c> in the container. Call it only when <see cref="WikimediaSiteSettings.IsConfigured"/>.</summary>
     /// <param name="policy">Replaces <see cref="PolicyFor"/> (tests scale the window down).</param>
     /// <returns>The HTTP client builder (tests put a stub primary handler under it).</returns>
     public static IHttpClientBuilder AddWikidataClient(this IServiceCollection services, WikidataSettings settings, HttpPolicyOptions? policy = null)

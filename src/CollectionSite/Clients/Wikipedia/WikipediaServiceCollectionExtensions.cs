@@ -25,7 +25,7 @@ public static class WikipediaServiceCollectionExtensions
     };
 
     /// <summary>Registers <see cref="IWikipediaApi"/> over <c>Wikipedia:BaseUrl</c>. Needs <see cref="TimeProvider"/> and an
-    /// <c>ILoggerFactory</c> in the container. Call it only when <see cref="WikipediaSettings.IsConfigured"/>.</summary>
+    /// <c>ILoggerFactory</c> in the container. Call it only when <see cref="WikimediaSiteSettings.IsConfigured"/>.</summary>
     /// <param name="policy">Replaces <see cref="PolicyFor"/> (tests scale the window down).</param>
     /// <returns>The HTTP client builder (tests put a stub primary handler under it).</returns>
     /// <exception cref="ConfigurationException">Wikipedia:Contact is not set.</exception>
