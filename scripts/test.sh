@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required: https://dotnet.microsoft.com/download" >&2; exit 1; }
 bash scripts/ensure-tools.sh hugo vips
+# Browser tests need Debian's chromium; without it they are skipped with the command that installs it.
+bash scripts/ensure-tools.sh chromium || echo "Chromium could not be installed: the browser tests will be skipped." >&2
 
 results="TestResults"
 rm -rf "$results"

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace CollectionSite.Storage;
+
+/// <summary>One backup taken: the file written, its size in bytes, and SQLite's <c>PRAGMA integrity_check</c> answer on the copy ("ok" when sound).</summary>
+public sealed record BackupResult(string FilePath, long Bytes, string IntegrityCheck, IReadOnlyList<string> Deleted)
+{
+    public bool IsSound => IntegrityCheck == "ok";
+}
+
+/// <summary>
+/// Copies the state database with SQLite's online backup API, so it is consistent even while a build writes
+/// (WAL readers never block the writer), into <c>collectionsite-yyyyMMdd-HHmmss.db</c> beside the other
+/// backups, checks the copy with <c>PRAGMA integrity_check</c> and keeps only the newest few (the <c>keep</c> argument).
+/// Used by the <c>backup</c> command and by the admin UI when it starts.
+/// </summary>
+public sealed class StateBackup(StateDatabase database, TimeProvider time)
+{
+    public const string FilePrefix = "collectionsite-";
+
+    public async Task<BackupResult> CreateAsync(string backupDirectory, int keep, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
+        Directory.CreateDirectory(backupDirectory);
+        var target = UniqueTarget(backupDirectory);
+
+        await using (var source = await database.OpenAsync(cancellationToken))
+        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+        {
+            await copy.OpenAsync(cancellationToken);
+            source.BackupDatabase(copy);
+        }
+
+        var integrity = await IntegrityCheckAsync(target, cancellationToken);
+        var deleted = integrity == "ok" ? Prune(backupDirectory, keep) : [];
+        return new BackupResult(target, new FileInfo(target).Length, integrity, deleted);
+    }
+
+    /// <summary>Runs <c>PRAGMA integrity_check</c> on a database file opened read-only; "ok" or SQLite's first problems, joined.</summary>
+    public static async Task<string> IntegrityCheckAsync(string databaseFile, CancellationToken cancellationToken)
+    {
+        var builder = new SqliteConnectionStringBuilder { DataSource = databaseFile, Mode = SqliteOpenMode.ReadOnly, Pooling = false };
+        await using var connection = new SqliteConnection(builder.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check;";
+        var lines = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return string.Join("; ", lines);
+    }
+
+    /// <summary>The backups in a folder, newest first (their names sort by time).</summary>
+    public static IReadOnlyList<string> List(string backupDirectory) =>
+        Directory.Exists(backupDirectory)
+            ? Directory.EnumerateFiles(backupDirectory, FilePrefix + "*.db").OrderDescending(StringComparer.Ordinal).ToList()
+            : [];
+
+    private string UniqueTarget(string backupDirectory)
+    {
+        var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        var target = Path.Combine(backupDirectory, $"{FilePrefix}{stamp}.db");
+        for (var n = 2; File.Exists(target); n++)
+        {
+            target = Path.Combine(backupDirectory, $"{FilePrefix}{stamp}-{n}.db");
+        }
+
+        return target;
+    }
+
+    private static List<string> Prune(string backupDirectory, int keep)
+    {
+        var old = List(backupDirectory).Skip(keep).ToList();
+        foreach (var file in old)
+        {
+            File.Delete(file);
+        }
+
+        return old;
+    }
+}
