@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using CollectionSite.Cli;
-using Spectre.Console;
 
 // Ctrl+C and SIGTERM cancel the run cleanly (in-flight requests are cancelled, finished work is committed,
 // exit 130). A second Ctrl+C is not intercepted, so it ends the process at once.
@@ -16,17 +15,6 @@ void Cancel(PosixSignalContext context)
 
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-// In a CI log or a pipe: plain text (no escape codes) and no wrapping of paths and commands at 80 columns.
-var console = AnsiConsole.Console;
-if (Console.IsOutputRedirected)
-{
-    console = AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Ansi = AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.NoColors,
-        Out = new AnsiConsoleOutput(Console.Out),
-    });
-    console.Profile.Width = 200;
-}
-
+// In a CI log or a pipe: plain text (no escape codes, no live progress) and no wrapping of paths and commands at 80 columns.
+var console = Consoles.ForStandardOutput(Console.Out, Console.IsOutputRedirected);
 return await CliApplication.RunAsync(args, console, Console.Error, cancellation.Token);

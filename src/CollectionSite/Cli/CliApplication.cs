@@ -23,6 +23,7 @@ public static class CliApplication
             MatchCommand.Create(options, console, error),
             ArtworkCommand.Create(options, console, error),
         };
+        root.Options.Add(options.LogFormat);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

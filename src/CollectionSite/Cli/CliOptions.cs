@@ -19,6 +19,15 @@ public sealed class CliOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Log every step to the console" };
 
+    /// <summary>Global (every command takes it): text, or json for one JSON object per log line on stderr and in the log file.</summary>
+    public Option<LogFormat> LogFormat { get; } = new("--log-format")
+    {
+        Description = "Log lines as text (default) or json (one JSON object per line on stderr and in the log file; progress stays plain text on stdout)",
+        HelpName = "text|json",
+        Recursive = true,
+        DefaultValueFactory = _ => Cli.LogFormat.Text,
+    };
+
     /// <summary>Repeatable; a bare --refresh (no value) means every source.</summary>
     public Option<string[]> Refresh { get; } = new Option<string[]>("--refresh")
     {
@@ -45,7 +54,7 @@ public sealed class CliOptions
 
     /// <summary>What a state command (skip, retry, ...) asked for: its configuration, --verbose and --demo.</summary>
     public CommandInvocation StateInvocation(ParseResult result) =>
-        new(SourcesFrom(result), SettingsRequirement.None, result.GetValue(Verbose), result.GetValue(DemoState));
+        new(SourcesFrom(result), SettingsRequirement.None, result.GetValue(Verbose), result.GetValue(DemoState)) { LogFormat = result.GetValue(LogFormat) };
 
     /// <summary>Configuration files and the command-line overrides of the path options this command has.</summary>
     public ConfigurationSources SourcesFrom(ParseResult result)

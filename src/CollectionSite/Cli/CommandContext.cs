@@ -7,7 +7,11 @@ namespace CollectionSite.Cli;
 /// <summary>What a command asked for before any work: where configuration comes from and what it must hold.</summary>
 /// <param name="Demo">Offline demo: the bundled sample collection, in its own state subfolder.</param>
 /// <param name="ChecksTemplates">The command renders pages: the page templates are parsed and tried before any work.</param>
-public sealed record CommandInvocation(ConfigurationSources Sources, SettingsRequirement Requirement, bool Verbose = false, bool Demo = false, bool ChecksTemplates = false);
+public sealed record CommandInvocation(ConfigurationSources Sources, SettingsRequirement Requirement, bool Verbose = false, bool Demo = false, bool ChecksTemplates = false)
+{
+    /// <summary>--log-format: text, or JSON lines on stderr and in the log file.</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
+}
 
 /// <summary>
 /// What every command handler gets, built the same way for every command by <see cref="CommandRunner"/>: validated
@@ -22,6 +26,9 @@ public sealed class CommandContext(AppSettings settings, IServiceProvider servic
     public TextWriter Error => error;
 
     public SecretRedactor Redactor => redactor;
+
+    /// <summary>--log-format: with JSON logs, progress is plain lines (never a live display) so the console stays machine-readable.</summary>
+    public LogFormat LogFormat { get; init; } = LogFormat.Text;
 
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();

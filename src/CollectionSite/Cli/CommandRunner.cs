@@ -20,6 +20,9 @@ public static class CommandRunner
     public static async Task<int> RunAsync(
         CommandInvocation invocation, IAnsiConsole console, TextWriter error, Func<CommandContext, CancellationToken, Task<int>> handler, CancellationToken cancellationToken)
     {
+        // With JSON logs stderr carries JSON only: the runner's own one-line messages become JSON events too.
+        using var jsonError = invocation.LogFormat == LogFormat.Json ? new JsonLineWriter(error, TimeProvider.System) : null;
+        error = jsonError ?? error;
         var (settings, problem) = ReadSettings(invocation);
         if (settings is null)
         {
@@ -32,7 +35,7 @@ public static class CommandRunner
         try
         {
             Directory.CreateDirectory(settings.Paths.State);
-            logger = LoggingSetup.Create(settings.Paths.State, invocation.Verbose, redactor);
+            logger = LoggingSetup.Create(settings.Paths.State, invocation.Verbose, redactor, invocation.LogFormat);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -62,7 +65,7 @@ public static class CommandRunner
         try
         {
             await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, loggerFactory, invocation.Demo, Redactor: redactor));
-            return await handler(new CommandContext(settings, services, console, error, redactor), cancellationToken);
+            return await handler(new CommandContext(settings, services, console, error, redactor) { LogFormat = invocation.LogFormat }, cancellationToken);
         }
         catch (StateLockedException ex)
         {

@@ -4,24 +4,34 @@ using Spectre.Console;
 namespace CollectionSite.Cli;
 
 /// <summary>
-/// Progress as plain lines (readable in a terminal and in a CI log alike): a line per stage start and end,
-/// and a progress line every tenth of the stage (at least <see cref="MinimumStep"/> items) or every
-/// <see cref="Interval"/>, so a 10,000-release run stays a short log.
+/// Progress as plain lines, for output that is not a terminal (a CI log, a pipe, a file) and for --log-format json: a
+/// line per stage start and end, and a progress line (done/total, rate, ETA) every tenth of the stage (at least
+/// <see cref="MinimumStep"/> items) or every <see cref="Interval"/> of the run's clock, so a 10,000-release run stays a
+/// short log. Nothing but text: the console it writes to is created without ANSI support, so no control sequences.
 /// </summary>
-public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : IRunReporter
+public sealed class ConsoleReporter(IAnsiConsole console, ProgressBoard board) : IRunReporter
 {
     private const int MinimumStep = 100;
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
     private readonly Lock gate = new();
 
-    // Per stage: the lanes of a concurrent step report at the same time.
-    private readonly Dictionary<string, Counts> stages = new(StringComparer.Ordinal);
+    // When each stage last printed a progress line.
+    private readonly Dictionary<string, DateTimeOffset> lastLine = new(StringComparer.Ordinal);
+
+    /// <summary>Plain lines without planned rates (ETAs from the observed rate only).</summary>
+    public ConsoleReporter(IAnsiConsole console, TimeProvider time)
+        : this(console, new ProgressBoard(time, SourceRates.None))
+    {
+    }
+
+    public void StageStarting(string stage, DataSource? source) => board.Starting(stage, source);
 
     public void StageStarted(string stage, int totalItems)
     {
+        board.Started(stage, totalItems);
         lock (gate)
         {
-            stages[stage] = new Counts { Total = totalItems, LastLine = time.GetUtcNow() };
+            lastLine[stage] = board.Time.GetUtcNow();
         }
 
         console.MarkupLine(totalItems > 0
@@ -29,28 +39,20 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
             : $"[bold]{Markup.Escape(stage)}[/]");
     }
 
-    public void ItemsQueued(string stage, int moreItems)
-    {
-        lock (gate)
-        {
-            CountsOf(stage).Total += moreItems;
-        }
-    }
+    public void ItemsQueued(string stage, int moreItems) => board.Queued(stage, moreItems);
 
     public void ItemFinished(string stage, bool failed)
     {
         string? line = null;
         lock (gate)
         {
-            var counts = CountsOf(stage);
-            counts.Done++;
-            counts.Failed += failed ? 1 : 0;
-            var now = time.GetUtcNow();
-            var step = Math.Max(MinimumStep, counts.Total / 10);
-            if (counts.Done % step == 0 || now - counts.LastLine >= Interval)
+            var view = board.ItemFinished(stage, failed);
+            var now = board.Time.GetUtcNow();
+            var step = Math.Max(MinimumStep, view.Total / 10);
+            if (view.Done % step == 0 || now - lastLine.GetValueOrDefault(stage, now) >= Interval)
             {
-                counts.LastLine = now;
-                line = $"  {Markup.Escape(stage)}: {counts.Done}/{counts.Total}" + (counts.Failed > 0 ? $" ([red]{counts.Failed} failed[/])" : string.Empty);
+                lastLine[stage] = now;
+                line = Line(view);
             }
         }
 
@@ -62,6 +64,7 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
 
     public void StageFinished(StageResult result)
     {
+        board.Ended(result.Stage);
         var failures = result.Failed > 0 ? $", [red]{result.Failed} failed[/]" : string.Empty;
         if (result.Stopped is { } stop)
         {
@@ -79,25 +82,12 @@ public sealed class ConsoleReporter(IAnsiConsole console, TimeProvider time) : I
 
     public void Info(string message) => console.MarkupLine(Markup.Escape(message));
 
-    private Counts CountsOf(string stage)
+    /// <summary>"  Fetch masters: 300/1000, 1.0/s, ETA 11m 40s (2 failed)": rate and ETA only once known.</summary>
+    private static string Line(StageView view)
     {
-        if (!stages.TryGetValue(stage, out var counts))
-        {
-            counts = new Counts { LastLine = time.GetUtcNow() };
-            stages[stage] = counts;
-        }
-
-        return counts;
-    }
-
-    private sealed class Counts
-    {
-        public int Total { get; set; }
-
-        public int Done { get; set; }
-
-        public int Failed { get; set; }
-
-        public DateTimeOffset LastLine { get; set; }
+        var pace = string.Join(", ", new[] { ProgressText.Rate(view.ItemsPerSecond), ProgressText.Eta(view.Eta) }.Where(text => text.Length > 0));
+        return $"  {Markup.Escape(view.Stage)}: {view.Done}/{view.Total}"
+            + (pace.Length > 0 ? ", " + pace : string.Empty)
+            + (view.Failed > 0 ? $" ([red]{view.Failed} failed[/])" : string.Empty);
     }
 }

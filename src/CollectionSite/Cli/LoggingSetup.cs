@@ -1,21 +1,27 @@
 using CollectionSite.Configuration;
 using Serilog;
 using Serilog.Events;
+using Serilog.Formatting;
 
 namespace CollectionSite.Cli;
 
 /// <summary>
 /// Serilog: warnings (or everything with --verbose) to stderr so stdout stays for the summary, and a daily log file
 /// in the state folder. Stack traces go to the file only: the console gets one line per event. Both outputs pass
-/// through <see cref="SecretRedactingFormatter"/>.
+/// through <see cref="SecretRedactingFormatter"/>. With <see cref="LogFormat.Json"/> both outputs write one JSON object
+/// per line instead (<see cref="RedactingJsonFormatter"/>, exceptions included), and stderr gets information events too,
+/// so a machine reading it sees the run's stages.
 /// </summary>
 public static class LoggingSetup
 {
     private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}";
     private const string FileTemplate = "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
-    public static Serilog.Core.Logger Create(string? stateDirectory, bool verbose, SecretRedactor redactor)
+    public static Serilog.Core.Logger Create(string? stateDirectory, bool verbose, SecretRedactor redactor, LogFormat format = LogFormat.Text)
     {
+        var json = format == LogFormat.Json;
+        ITextFormatter Formatter(string template) => json ? new RedactingJsonFormatter(redactor) : new SecretRedactingFormatter(template, redactor);
+        var consoleLevel = verbose ? LogEventLevel.Debug : json ? LogEventLevel.Information : LogEventLevel.Warning;
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Debug()
             // HttpClient's own logging repeats every request; ours says what matters.
@@ -23,13 +29,13 @@ public static class LoggingSetup
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .Enrich.FromLogContext()
             .WriteTo.Console(
-                new SecretRedactingFormatter(ConsoleTemplate, redactor),
-                restrictedToMinimumLevel: verbose ? LogEventLevel.Debug : LogEventLevel.Warning,
+                Formatter(ConsoleTemplate),
+                restrictedToMinimumLevel: consoleLevel,
                 standardErrorFromLevel: LogEventLevel.Verbose);
         if (stateDirectory is not null)
         {
             configuration = configuration.WriteTo.File(
-                new SecretRedactingFormatter(FileTemplate, redactor),
+                Formatter(FileTemplate),
                 Path.Combine(stateDirectory, "logs", "collectionsite-.log"),
                 restrictedToMinimumLevel: LogEventLevel.Information,
                 rollingInterval: RollingInterval.Day,

@@ -32,7 +32,10 @@ public static class PipelineCommands
                 RetryFailed: result.GetValue(options.RetryFailed),
                 Strict: result.GetValue(options.Strict));
             var invocation = new CommandInvocation(
-                options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo, ChecksTemplates: PipelineDefinitions.RendersPages(stages));
+                options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo, ChecksTemplates: PipelineDefinitions.RendersPages(stages))
+            {
+                LogFormat = result.GetValue(options.LogFormat),
+            };
             return CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, new PipelineRequest(name, stages, runOptions), reportsSite, ct), token);
         });
         return command;
@@ -43,8 +46,7 @@ public static class PipelineCommands
         // An aborted run's one stderr line (what failed, that nothing was lost, how to resume) is the runner's
         // error log event; the console sink prints it without the stack trace, which goes to the log file.
         // Notes, stop reasons and failure texts come from remote answers and exceptions: secrets are masked first.
-        var reporter = new RedactingReporter(new ConsoleReporter(context.Console, TimeProvider.System), context.Redactor);
-        var summary = await context.Get<PipelineHost>().RunAsync(request, reporter, cancellationToken);
+        var summary = await RunWithProgressAsync(context, request, cancellationToken);
         SummaryPrinter.Print(context.Console, RedactingReporter.Redact(summary, context.Redactor));
         if (reportsSite && summary.Outcome is RunOutcome.Completed or RunOutcome.CompletedWithFailures)
         {
@@ -53,6 +55,16 @@ public static class PipelineCommands
         }
 
         return (int)summary.ExitCode;
+    }
+
+    /// <summary>Live progress on a terminal with text logs, plain periodic lines otherwise (<see cref="LiveProgress.IsLive"/>).</summary>
+    private static Task<RunSummary> RunWithProgressAsync(CommandContext context, PipelineRequest request, CancellationToken cancellationToken)
+    {
+        var host = context.Get<PipelineHost>();
+        var board = new ProgressBoard(TimeProvider.System, context.Get<SourceRates>());
+        return LiveProgress.IsLive(context.Console, context.LogFormat)
+            ? LiveProgress.RunAsync(context.Console, board, live => host.RunAsync(request, new RedactingReporter(live, context.Redactor), cancellationToken))
+            : host.RunAsync(request, new RedactingReporter(new ConsoleReporter(context.Console, board), context.Redactor), cancellationToken);
     }
 
     private static string QuoteIfNeeded(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;

@@ -9,6 +9,8 @@ namespace CollectionSite.Cli;
 /// </summary>
 public sealed class RedactingReporter(IRunReporter inner, SecretRedactor redactor) : IRunReporter
 {
+    public void StageStarting(string stage, DataSource? source) => inner.StageStarting(stage, source);
+
     public void StageStarted(string stage, int totalItems) => inner.StageStarted(stage, totalItems);
 
     public void ItemsQueued(string stage, int moreItems) => inner.ItemsQueued(stage, moreItems);

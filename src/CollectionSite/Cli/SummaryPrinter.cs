@@ -1,4 +1,3 @@
-using System.Globalization;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Spectre.Console;
@@ -6,43 +5,75 @@ using Spectre.Console;
 namespace CollectionSite.Cli;
 
 /// <summary>
-/// The end-of-run summary: a table per stage, optional stages that stopped early, failed items, dead letters,
-/// and a headline with what to do next. Every text from outside (errors, names) is printed literally.
+/// The end-of-run summary: the stages table and the requests per API (<see cref="SummaryTables"/>), optional stages that
+/// stopped early, failed items, releases gone from Discogs, dead letters, and a headline with what to do next. Every
+/// text from outside (errors, names) is printed literally. The summary is a list of sections printed in order: a new
+/// part of the summary is one more method and one more line in <see cref="Sections"/>.
 /// </summary>
 public static class SummaryPrinter
 {
     private const int FailuresShown = 10;
     private const int DeadLettersShown = 5;
 
+    /// <summary>The sections, in the order they are printed; each prints nothing when it has nothing to say.</summary>
+    private static readonly Action<IAnsiConsole, RunSummary>[] Sections =
+    [
+        SummaryTables.PrintStages,
+        SummaryTables.PrintRequests,
+        PrintStopped,
+        PrintOpenFailures,
+        PrintGone,
+        PrintDeadLetters,
+        PrintHeadline,
+    ];
+
     public static void Print(IAnsiConsole console, RunSummary summary)
     {
-        PrintStages(console, summary.Stages);
+        foreach (var section in Sections)
+        {
+            section(console, summary);
+        }
+    }
+
+    private static void PrintStopped(IAnsiConsole console, RunSummary summary)
+    {
         foreach (var stage in summary.StoppedStages)
         {
             var stop = stage.Stopped!;
             console.MarkupLine($"[yellow]{Markup.Escape(stage.Stage)} stopped early[/] ({Markup.Escape(stop.SourceName)}); the site was built without it: {Markup.Escape(stop.Reason)}");
         }
+    }
 
+    private static void PrintOpenFailures(IAnsiConsole console, RunSummary summary)
+    {
         if (summary.OpenFailures.Count > 0)
         {
             console.MarkupLine($"[yellow]{summary.OpenFailures.Count} item(s) failed[/] and are tried again on the next run:");
             PrintFailures(console, summary.OpenFailures, FailuresShown);
         }
+    }
 
-        if (summary.GoneFromDiscogs.Count > 0)
+    private static void PrintGone(IAnsiConsole console, RunSummary summary)
+    {
+        if (summary.GoneFromDiscogs.Count == 0)
         {
-            console.MarkupLine($"[yellow]{summary.GoneFromDiscogs.Count} release(s) in your collection are gone from Discogs[/] (404): their pages show what the collection listing holds; --refresh checks them again:");
-            foreach (var gone in summary.GoneFromDiscogs.Take(FailuresShown))
-            {
-                console.MarkupLine(Markup.Escape($"  release {gone}, checked {gone.CheckedUtc:yyyy-MM-dd HH:mm}Z"));
-            }
-
-            if (summary.GoneFromDiscogs.Count > FailuresShown)
-            {
-                console.MarkupLine($"  … and {summary.GoneFromDiscogs.Count - FailuresShown} more.");
-            }
+            return;
         }
 
+        console.MarkupLine($"[yellow]{summary.GoneFromDiscogs.Count} release(s) in your collection are gone from Discogs[/] (404): their pages show what the collection listing holds; --refresh checks them again:");
+        foreach (var gone in summary.GoneFromDiscogs.Take(FailuresShown))
+        {
+            console.MarkupLine(Markup.Escape($"  release {gone}, checked {gone.CheckedUtc:yyyy-MM-dd HH:mm}Z"));
+        }
+
+        if (summary.GoneFromDiscogs.Count > FailuresShown)
+        {
+            console.MarkupLine($"  … and {summary.GoneFromDiscogs.Count - FailuresShown} more.");
+        }
+    }
+
+    private static void PrintDeadLetters(IAnsiConsole console, RunSummary summary)
+    {
         if (summary.DeadLetters.Count > 0)
         {
             console.MarkupLine(
@@ -50,7 +81,10 @@ public static class SummaryPrinter
                 + "bring them back with 'collectionsite retry' or --retry-failed once the cause is fixed:");
             PrintFailures(console, summary.DeadLetters, DeadLettersShown);
         }
+    }
 
+    private static void PrintHeadline(IAnsiConsole console, RunSummary summary)
+    {
         var (colour, headline) = summary.Outcome switch
         {
             RunOutcome.Completed => ("green", "Done."),
@@ -61,27 +95,6 @@ public static class SummaryPrinter
         };
         var message = string.IsNullOrEmpty(summary.Message) ? string.Empty : " " + Markup.Escape(summary.Message);
         console.MarkupLine($"[{colour}]{headline}[/]{message} (exit code {(int)summary.ExitCode})");
-    }
-
-    private static void PrintStages(IAnsiConsole console, IReadOnlyList<StageResult> stages)
-    {
-        if (stages.Count == 0)
-        {
-            return;
-        }
-
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Stage", "Processed", "Unchanged", "Failed", "Note");
-        foreach (var stage in stages)
-        {
-            table.AddRow(
-                Markup.Escape(stage.Stage),
-                stage.Processed.ToString(CultureInfo.InvariantCulture),
-                stage.Skipped.ToString(CultureInfo.InvariantCulture),
-                stage.Failed > 0 ? $"[red]{stage.Failed}[/]" : "0",
-                Markup.Escape(stage.Note ?? string.Empty));
-        }
-
-        console.Write(table);
     }
 
     private static void PrintFailures(IAnsiConsole console, IReadOnlyList<StageFailure> failures, int shown)

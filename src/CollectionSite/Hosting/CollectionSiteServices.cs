@@ -1,4 +1,5 @@
 using CollectionSite.Clients.Discogs;
+using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Domain.Enrichment;
@@ -35,6 +36,7 @@ public static partial class CollectionSiteServices
                 TemplatesDirectory = RenderingOptions.TemplatesFor(inputs.Settings.Paths),
             })
             .AddStages()
+            .AddProgress()
             .AddPipelineHost();
 
     /// <summary>Settings, clock, logging and the progress relay every stage reports to.</summary>
@@ -98,6 +100,7 @@ public static partial class CollectionSiteServices
 
     public static IServiceCollection AddPipelineHost(this IServiceCollection services)
     {
+        services.TryAddSingleton<HttpRequestCounter>();
         services.AddSingleton<PipelineRunner>();
         services.AddSingleton<PipelineHost>();
         return services;

@@ -18,6 +18,8 @@ public sealed class RunReporterRelay : IRunReporter
         return new Scope(() => Interlocked.Exchange(ref current, previous));
     }
 
+    public void StageStarting(string stage, DataSource? source) => current.StageStarting(stage, source);
+
     public void StageStarted(string stage, int totalItems) => current.StageStarted(stage, totalItems);
 
     public void ItemsQueued(string stage, int moreItems) => current.ItemsQueued(stage, moreItems);

@@ -9,10 +9,13 @@ namespace CollectionSite.Pipeline;
 /// </summary>
 public sealed class ItemOutcome
 {
-    private ItemOutcome(ItemStatus status, StateWrite? write)
+    private readonly bool noMatch;
+
+    private ItemOutcome(ItemStatus status, StateWrite? write, bool noMatch = false)
     {
         Status = status;
         Write = write;
+        this.noMatch = noMatch;
     }
 
     /// <summary>Marks the item done with nothing to store (e.g. the shared master was cached already).</summary>
@@ -23,8 +26,14 @@ public sealed class ItemOutcome
 
     internal ItemStatus Status { get; }
 
+    /// <summary>The item finished with nothing found (a 404, or a source with no match): the summary's no-match column.</summary>
+    internal bool FoundNothing => Status == ItemStatus.NotFound || noMatch;
+
     internal StateWrite? Write { get; }
 
     /// <summary>Runs <paramref name="write"/> and marks the item done, in one transaction.</summary>
     public static ItemOutcome Store(StateWrite write) => new(ItemStatus.Done, write);
+
+    /// <summary>Like <see cref="Store"/>, for a decision that found no match (counted as no-match in the summary).</summary>
+    public static ItemOutcome StoreNoMatch(StateWrite write) => new(ItemStatus.Done, write, noMatch: true);
 }

@@ -92,8 +92,8 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
         }
 
         var result = tally.Stopped is null
-            ? new StageResult(Name, tally.Processed, 0, tally.Failed)
-            : StageResult.StoppedEarly(Name, tally.Processed, tally.Failed, tally.Stopped);
+            ? new StageResult(Name, tally.Processed, 0, tally.Failed) { NoMatch = tally.NoMatch }
+            : StageResult.StoppedEarly(Name, tally.Processed, tally.Failed, tally.Stopped) with { NoMatch = tally.NoMatch };
         reporter.StageFinished(result);
         return result;
     }
@@ -110,6 +110,7 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
                 var outcome = await ProcessAsync(itemId, context, cancellationToken);
                 await progress.FinishAsync(Item(itemId), outcome.Status, outcome.Write, time.GetUtcNow(), cancellationToken);
                 tally.Processed++;
+                tally.NoMatch += outcome.FoundNothing ? 1 : 0;
                 reporter.ItemFinished(Name, failed: false);
                 context.Feed.Advanced(StageKey);
             }
@@ -174,6 +175,8 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
         public int Processed { get; set; }
 
         public int Failed { get; set; }
+
+        public int NoMatch { get; set; }
 
         public StageStop? Stopped { get; set; }
     }

@@ -158,6 +158,8 @@ public sealed class PipelineRunner(
     private async Task<StageResult> RunStageAsync(IPipelineStage stage, RunContext context, CancellationToken cancellationToken)
     {
         logger.LogInformation("Stage {Stage} starting", stage.Name);
+        reporter.StageStarting(stage.Name, stage.Source);
+        var started = time.GetUtcNow();
         StageResult result;
         try
         {
@@ -175,6 +177,6 @@ public sealed class PipelineRunner(
             logger.LogInformation("{Stage} stopped early ({Source}): {Reason} The run goes on without it.", stage.Name, stop.SourceName, stop.Reason);
         }
 
-        return result;
+        return result with { Key = (stage as ItemStage)?.ProgressKey, Elapsed = time.GetUtcNow() - started };
     }
 }

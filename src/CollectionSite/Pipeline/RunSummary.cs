@@ -39,4 +39,11 @@ public sealed record RunSummary(
 
     /// <summary>Owned releases Discogs answers 404 for: published from the listing, checked again by --refresh.</summary>
     public IReadOnlyList<GoneRelease> GoneFromDiscogs { get; init; } = [];
+
+    /// <summary>HTTP requests this run sent, per API (retries included), in the order APIs are named; empty when none.</summary>
+    public IReadOnlyList<ApiRequests> Requests { get; init; } = [];
 }
+
+/// <summary>How many HTTP requests a run sent to one API: every attempt that went out, retries included.</summary>
+/// <param name="Api">The API's name as messages show it: "Discogs", "Apple Music", "Wikimedia images", ...</param>
+public sealed record ApiRequests(string Api, long Sent);

@@ -4,6 +4,17 @@ namespace CollectionSite.Pipeline;
 /// <param name="Stopped">Set when an optional stage stopped early on a fatal remote error.</param>
 public sealed record StageResult(string Stage, int Processed, int Skipped, int Failed, string? Note = null, StageStop? Stopped = null)
 {
+    /// <summary>Of <see cref="Processed"/>, the items finished with nothing found: no match in an enrichment source, or a
+    /// 404 (<see cref="ItemOutcome.MarkNotFound"/>).</summary>
+    public int NoMatch { get; init; }
+
+    /// <summary>The stage's stage_progress key (<see cref="ItemStage.ProgressKey"/>) for per-item stages; null for the others.
+    /// Failures and dead letters (<see cref="Storage.StageFailure.Stage"/>) name the stage by it.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>How long the stage ran (runner's clock), null when it did not run through the runner.</summary>
+    public TimeSpan? Elapsed { get; init; }
+
     public static StageResult Nothing(string stage, string? note = null) => new(stage, 0, 0, 0, note);
 
     /// <summary>An optional stage that stopped on a fatal remote error after <paramref name="processed"/> items.</summary>

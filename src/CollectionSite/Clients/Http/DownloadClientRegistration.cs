@@ -19,6 +19,7 @@ public static class DownloadClientRegistration
     {
         var download = policy with { ExpectJson = false };
         RateLimitedClientRegistration.AddHostLimiter<TLimiterKey>(services, download);
+        RateLimitedClientRegistration.AddCounting(services, download);
         return services.AddHttpClient(name)
             .ConfigureHttpClient(http =>
             {
@@ -37,6 +38,7 @@ public static class DownloadClientRegistration
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + download.ServiceName),
                 sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().SendingSlots))
+            .AddHttpMessageHandler(sp => new CountingHandler(sp.GetRequiredService<HttpRequestCounter>(), download.ServiceName))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 }

@@ -33,6 +33,7 @@ public static class RateLimitedClientRegistration
         where TApi : class
     {
         AddHostLimiter<TApi>(services, policy);
+        AddCounting(services, policy);
         var refit = httpClientName is null
             ? services.AddRefitGeneratedClient<TApi>(json)
             : services.AddRefitGeneratedClient<TApi>(json, _ => new RefitSettings(), httpClientName);
@@ -52,7 +53,16 @@ public static class RateLimitedClientRegistration
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName),
                 sp.GetRequiredService<HostLimiter<TApi>>().SendingSlots))
+            .AddHttpMessageHandler(sp => new CountingHandler(sp.GetRequiredService<HttpRequestCounter>(), policy.ServiceName))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>The process-wide <see cref="HttpRequestCounter"/>, and the budget of <paramref name="policy"/>'s API (for ETAs).
+    /// Add <see cref="CountingHandler"/> after the <see cref="ResilientHttpHandler"/>, so it runs inside it, once per attempt.</summary>
+    internal static void AddCounting(IServiceCollection services, HttpPolicyOptions policy)
+    {
+        services.TryAddSingleton<HttpRequestCounter>();
+        services.AddSingleton(new ApiBudget(policy.ServiceName, policy.PermitsPerWindow, policy.Window));
     }
 
     /// <summary>Registers the process-wide limiter keyed by <typeparamref name="TApi"/>, unless it is registered already

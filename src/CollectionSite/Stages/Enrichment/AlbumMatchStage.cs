@@ -75,6 +75,7 @@ public abstract class AlbumMatchStage<TApi, TAlbum, TMatcher> : ReleaseStage
             id => GetPinnedAsync(id, cancellationToken),
             term => MatchAsync(AlbumLookup.From(album.Release, album.Master, term), cancellationToken),
             Time.GetUtcNow());
-        return ItemOutcome.Store((state, token) => matches.SaveAsync(state, album.Release.Id, decision, token));
+        StateWrite write = (state, token) => matches.SaveAsync(state, album.Release.Id, decision, token);
+        return decision.State == MatchState.NoMatch ? ItemOutcome.StoreNoMatch(write) : ItemOutcome.Store(write);
     }
 }

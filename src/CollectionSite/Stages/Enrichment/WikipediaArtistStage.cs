@@ -72,7 +72,7 @@ public sealed class WikipediaArtistStage : ItemStage
         {
             // Discogs has no such artist (404): there is no name to look up, so there is nothing to match.
             var nothing = new MatchDecision<WikipediaArticle>(MatchState.NoMatch, null, 0, [], null, now);
-            return ItemOutcome.Store((state, token) => matches.SaveAsync(state, itemId, nothing, token));
+            return ItemOutcome.StoreNoMatch((state, token) => matches.SaveAsync(state, itemId, nothing, token));
         }
 
         var pinned = await overrides.GetAsync(EnrichmentSources.Wikipedia, ItemKinds.Artist, artist.Id, cancellationToken);
@@ -83,6 +83,7 @@ public sealed class WikipediaArtistStage : ItemStage
             title => source.Api.GetSummaryAsync(title, cancellationToken),
             term => source.Matcher.MatchAsync(ArtistLookup.From(artist, term), cancellationToken),
             now);
-        return ItemOutcome.Store((state, token) => matches.SaveAsync(state, artist.Id, decision, token));
+        StateWrite write = (state, token) => matches.SaveAsync(state, artist.Id, decision, token);
+        return decision.State == MatchState.NoMatch ? ItemOutcome.StoreNoMatch(write) : ItemOutcome.Store(write);
     }
 }

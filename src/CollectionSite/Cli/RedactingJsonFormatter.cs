@@ -1,0 +1,54 @@
+using System.Globalization;
+using CollectionSite.Configuration;
+using Serilog.Events;
+using Serilog.Formatting;
+using Serilog.Formatting.Compact;
+using Serilog.Parsing;
+
+namespace CollectionSite.Cli;
+
+/// <summary>
+/// One JSON object per event (Serilog's <see cref="RenderedCompactJsonFormatter"/>: <c>@t</c>, <c>@m</c>, <c>@i</c>,
+/// <c>@l</c>, <c>@x</c> and the properties) with every secret <paramref name="redactor"/> knows masked. Secrets are masked
+/// in the event before it is written (template text, property values, the exception text), because JSON escaping
+/// changes how a secret looks (a PEM key's line breaks become <c>\n</c>) and a mask over the written text alone would
+/// miss it; the written line is masked once more for anything else.
+/// </summary>
+public sealed class RedactingJsonFormatter(SecretRedactor redactor) : ITextFormatter
+{
+    private static readonly MessageTemplateParser Parser = new();
+    private readonly RenderedCompactJsonFormatter inner = new();
+
+    public void Format(LogEvent logEvent, TextWriter output)
+    {
+        using var buffer = new StringWriter(CultureInfo.InvariantCulture);
+        inner.Format(Redact(logEvent), buffer);
+        output.Write(redactor.Redact(buffer.ToString()));
+    }
+
+    private LogEvent Redact(LogEvent logEvent) => new(
+        logEvent.Timestamp,
+        logEvent.Level,
+        logEvent.Exception is { } exception ? new LoggedException(redactor.Redact(exception.ToString())) : null,
+        Parser.Parse(redactor.Redact(logEvent.MessageTemplate.Text)),
+        logEvent.Properties.Select(property => new LogEventProperty(property.Key, Redact(property.Value))));
+
+    private LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch
+    {
+        ScalarValue { Value: string text } => new ScalarValue(redactor.Redact(text)),
+        // A Uri or any other object is written as its text: mask that text when it holds a secret.
+        ScalarValue { Value: { } other } when other is not ValueType && other.ToString() is { } text && redactor.Redact(text) != text => new ScalarValue(redactor.Redact(text)),
+        SequenceValue sequence => new SequenceValue(sequence.Elements.Select(Redact)),
+        StructureValue structure => new StructureValue(structure.Properties.Select(p => new LogEventProperty(p.Name, Redact(p.Value))), structure.TypeTag),
+        DictionaryValue dictionary => new DictionaryValue(dictionary.Elements.Select(e => KeyValuePair.Create(e.Key, Redact(e.Value)))),
+        _ => value,
+    };
+
+    /// <summary>Stands in for the logged exception: the formatter writes <c>@x</c> from <see cref="ToString"/>, here already masked.</summary>
+    private sealed class LoggedException(string text) : Exception
+    {
+        public override string Message => text;
+
+        public override string ToString() => text;
+    }
+}
