@@ -64,7 +64,7 @@ public sealed class ConsoleReporter(IAnsiConsole console, ProgressBoard board) :
 
     public void StageFinished(StageResult result)
     {
-        board.Ended(result.Stage);
+        board.Ended(result);
         var failures = result.Failed > 0 ? $", [red]{result.Failed} failed[/]" : string.Empty;
         if (result.Stopped is { } stop)
         {

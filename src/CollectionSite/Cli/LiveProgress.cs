@@ -84,7 +84,7 @@ public static class LiveProgress
 
         public void StageFinished(StageResult result)
         {
-            board.Ended(result.Stage);
+            board.Ended(result);
             lock (gate)
             {
                 var row = RowOf(result.Stage);

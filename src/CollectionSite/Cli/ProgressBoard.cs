@@ -58,11 +58,16 @@ public sealed class ProgressBoard(TimeProvider time, SourceRates rates)
         }
     }
 
-    public void Ended(string stage)
+    /// <summary>The stage ended with <paramref name="result"/>: stages that report no single items (the listing, the
+    /// renderer) show their result's counts as done.</summary>
+    public void Ended(StageResult result)
     {
         lock (gate)
         {
-            EntryOf(stage).Ended = true;
+            var entry = EntryOf(result.Stage);
+            entry.Ended = true;
+            entry.Done = Math.Max(entry.Done, result.Processed + result.Skipped + result.Failed);
+            entry.Total = Math.Max(entry.Total, entry.Done);
         }
     }
 

@@ -36,13 +36,20 @@ public sealed class RedactingJsonFormatter(SecretRedactor redactor) : ITextForma
     private LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch
     {
         ScalarValue { Value: string text } => new ScalarValue(redactor.Redact(text)),
-        // A Uri or any other object is written as its text: mask that text when it holds a secret.
-        ScalarValue { Value: { } other } when other is not ValueType && other.ToString() is { } text && redactor.Redact(text) != text => new ScalarValue(redactor.Redact(text)),
+        // A Uri or any other object is written as its text: mask that text when it holds a secret (still unquoted, like the object).
+        ScalarValue { Value: { } other } when other is not ValueType && other.ToString() is { } text && redactor.Redact(text) != text =>
+            new ScalarValue(new MaskedText(redactor.Redact(text))),
         SequenceValue sequence => new SequenceValue(sequence.Elements.Select(Redact)),
         StructureValue structure => new StructureValue(structure.Properties.Select(p => new LogEventProperty(p.Name, Redact(p.Value))), structure.TypeTag),
         DictionaryValue dictionary => new DictionaryValue(dictionary.Elements.Select(e => KeyValuePair.Create(e.Key, Redact(e.Value)))),
         _ => value,
     };
+
+    /// <summary>Stands in for an object whose text held a secret: written as the masked text.</summary>
+    private sealed class MaskedText(string text)
+    {
+        public override string ToString() => text;
+    }
 
     /// <summary>Stands in for the logged exception: the formatter writes <c>@x</c> from <see cref="ToString"/>, here already masked.</summary>
     private sealed class LoggedException(string text) : Exception

@@ -66,7 +66,26 @@ public sealed class ConsoleReporterTests
         clock.Advance(TimeSpan.FromSeconds(15));
         reporter.ItemFinished("Fetch masters", failed: false);
 
-        Assert.That(Lines(), Is.EqualTo(new[] { "Fetch masters: 1000 to do", "  Fetch masters: 2/1000" }));
+        // 2 items in 15 s: 8 a minute, so 998 left take 7,485 s.
+        Assert.That(Lines(), Is.EqualTo(new[] { "Fetch masters: 1000 to do", "  Fetch masters: 2/1000, 8/min, ETA 2h 04m" }));
+    }
+
+    [Test]
+    public void ItemFinished_DiscogsStageWithItsRate_EveryLineCarriesRateAndEtaAndNoControlSequence()
+    {
+        var planned = new ProgressBoard(clock, new SourceRates(new Dictionary<DataSource, double> { [DataSource.Discogs] = 1.0 }));
+        var discogs = new ConsoleReporter(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors }), planned);
+        discogs.StageStarting("Fetch release details", DataSource.Discogs);
+        discogs.StageStarted("Fetch release details", 1200);
+        for (var i = 0; i < 120; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(0.5));
+            discogs.ItemFinished("Fetch release details", failed: false);
+        }
+
+        // 120 done in 60 s (2/s observed), 1080 left at Discogs' 1/s: the rate limit says 18 minutes.
+        Assert.That(Lines(), Is.EqualTo(new[] { "Fetch release details: 1200 to do", "  Fetch release details: 120/1200, 2.0/s, ETA 18m 00s" }));
+        Assert.That(output.ToString(), Does.Not.Contain("\u001b"));
     }
 
     private string[] Lines() => output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
