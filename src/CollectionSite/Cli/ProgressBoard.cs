@@ -66,6 +66,7 @@ public sealed class ProgressBoard(TimeProvider time, SourceRates rates)
         {
             var entry = EntryOf(result.Stage);
             entry.Ended = true;
+            entry.EndedAt = time.GetUtcNow();
             entry.Done = Math.Max(entry.Done, result.Processed + result.Skipped + result.Failed);
             entry.Total = Math.Max(entry.Total, entry.Done);
         }
@@ -82,7 +83,8 @@ public sealed class ProgressBoard(TimeProvider time, SourceRates rates)
 
     private StageView ViewOf(string stage, Entry entry)
     {
-        var elapsed = time.GetUtcNow() - entry.StartedAt;
+        // A stage that has ended keeps the rate it ended with.
+        var elapsed = (entry.Ended ? entry.EndedAt : time.GetUtcNow()) - entry.StartedAt;
         var remaining = Math.Max(0, entry.Total - entry.Done);
         TimeSpan? eta = null;
         if (!entry.Ended)
@@ -119,5 +121,7 @@ public sealed class ProgressBoard(TimeProvider time, SourceRates rates)
         public bool Ended { get; set; }
 
         public DateTimeOffset StartedAt { get; set; }
+
+        public DateTimeOffset EndedAt { get; set; }
     }
 }

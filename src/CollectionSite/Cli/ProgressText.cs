@@ -30,6 +30,14 @@ public static class ProgressText
         };
     }
 
+    /// <summary>How long something took: "0.4s", "12.5s" under a minute (a tenth of a second), else as <see cref="Duration"/>.</summary>
+    public static string Elapsed(TimeSpan? elapsed) => elapsed switch
+    {
+        null => string.Empty,
+        { TotalSeconds: < 59.95 } brief => brief.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) + "s",
+        _ => Duration(elapsed),
+    };
+
     /// <summary>"ETA 2m 00s", or empty when unknown.</summary>
     public static string Eta(TimeSpan? eta) => eta is null ? string.Empty : "ETA " + Duration(eta);
 }

@@ -31,7 +31,7 @@ public static class SummaryTables
                 Figure(stage.NoMatch),
                 Figure(stage.Failed),
                 Figure(deadLetters),
-                ProgressText.Duration(stage.Elapsed),
+                ProgressText.Elapsed(stage.Elapsed),
                 stage.Note ?? string.Empty);
         }
 

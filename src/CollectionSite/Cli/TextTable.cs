@@ -26,7 +26,8 @@ public sealed class TextTable(IReadOnlyList<string> headers, IReadOnlyList<bool>
             var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
             for (var i = 0; i < headers.Count; i++)
             {
-                table.AddColumn(new TableColumn(Markup.Escape(headers[i])) { Alignment = rightAligned[i] ? Justify.Right : Justify.Left });
+                // Only the last column (a note) wraps on a narrow terminal: names and figures stay on one line.
+                table.AddColumn(new TableColumn(Markup.Escape(headers[i])) { Alignment = rightAligned[i] ? Justify.Right : Justify.Left, NoWrap = i < headers.Count - 1 });
             }
 
             foreach (var row in rows)

@@ -83,9 +83,17 @@ public sealed class ConsoleReporterTests
             discogs.ItemFinished("Fetch release details", failed: false);
         }
 
-        // 120 done in 60 s (2/s observed), 1080 left at Discogs' 1/s: the rate limit says 18 minutes.
-        Assert.That(Lines(), Is.EqualTo(new[] { "Fetch release details: 1200 to do", "  Fetch release details: 120/1200, 2.0/s, ETA 18m 00s" }));
-        Assert.That(output.ToString(), Does.Not.Contain("\u001b"));
+        // A line every 15 s (30 items at 2/s observed); the items left at Discogs' 1/s set the ETA: 1,170 s after the first 30.
+        Assert.That(Lines(), Is.EqualTo(new[]
+        {
+            "Fetch release details: 1200 to do",
+            "  Fetch release details: 30/1200, 2.0/s, ETA 19m 30s",
+            "  Fetch release details: 60/1200, 2.0/s, ETA 19m 00s",
+            "  Fetch release details: 90/1200, 2.0/s, ETA 18m 30s",
+            "  Fetch release details: 120/1200, 2.0/s, ETA 18m 00s",
+        }));
+        // Ordinal: a culture-aware search ignores control characters and would "find" ESC in any text.
+        Assert.That(output.ToString().Contains('\u001b', StringComparison.Ordinal), Is.False);
     }
 
     private string[] Lines() => output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();

@@ -100,6 +100,17 @@ public sealed class EtaEstimateTests
         Assert.That((board.View(Details).Eta, board.View(Masters).Eta), Is.EqualTo(((TimeSpan?)null, (TimeSpan?)TimeSpan.FromMinutes(1))));
     }
 
+    [Test]
+    public void View_EndedStage_KeepsTheRateItEndedWith()
+    {
+        board.Started("Render pages", 10);
+        FinishItems("Render pages", 10, every: TimeSpan.FromSeconds(0.5));
+        board.Ended(new StageResult("Render pages", 10, 0, 0));
+        clock.Advance(TimeSpan.FromMinutes(5));
+
+        Assert.That(board.View("Render pages").ItemsPerSecond, Is.EqualTo(2.0));
+    }
+
     [TestCase(0.2, "1s")]
     [TestCase(45, "45s")]
     [TestCase(125, "2m 05s")]

@@ -60,7 +60,7 @@ public sealed class RunOutputTests
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero, error.ToString());
-            Assert.That(text, Does.Contain(Escape.ToString()), "the live display redraws in place");
+            Assert.That(text.Contains(Escape, StringComparison.Ordinal), Is.True, "the live display redraws in place");
             Assert.That(StageNames, Has.All.Matches<string>(stage => text.Contains(stage, StringComparison.Ordinal)));
             // A finished stage's row: its bar, done/total and "done" in the ETA column.
             Assert.That(text, Does.Match(@"Fetch release details\S*\s.*\d+/\d+.*done"));

@@ -63,7 +63,7 @@ public sealed class SummaryTablesRunTests
             {
                 Assert.That(row[1..7], Is.EqualTo(new[]
                 {
-                    Figure(stage.Processed - stage.NoMatch), Figure(stage.Skipped), Figure(stage.NoMatch), Figure(stage.Failed), "0", ProgressText.Duration(stage.Elapsed),
+                    Figure(stage.Processed - stage.NoMatch), Figure(stage.Skipped), Figure(stage.NoMatch), Figure(stage.Failed), "0", ProgressText.Elapsed(stage.Elapsed),
                 }), stage.Stage);
             }
         });

@@ -28,9 +28,9 @@ public sealed partial class SummaryTablesTests
         Assert.That(SummaryTables.Stages(summary).PlainLines(), Is.EqualTo(new[]
         {
             "  Stage            Done  Unchanged  No match  Failed  Dead letters    Time  Note",
-            "  List collection   120          0         0       0             0      3s  120 copies: 3 new",
+            "  List collection   120          0         0       0             0    2.4s  120 copies: 3 new",
             "  Match Spotify      91          0         9       4             2  2m 05s",
-            "  Render pages       80         40         0       0             0      3s",
+            "  Render pages       80         40         0       0             0    3.0s",
         }));
     }
 
@@ -48,10 +48,10 @@ public sealed partial class SummaryTablesTests
         Assert.That(output.ToString().Split('\n').Select(line => line.TrimEnd('\r')).Take(5), Is.EqualTo(new[]
         {
             "HTTP requests sent (retries included)",
-            "  API       Requests",
-            "  Discogs       1204",
-            "  Spotify         37",
-            "  Total         1241",
+            "  API      Requests",
+            "  Discogs      1204",
+            "  Spotify        37",
+            "  Total        1241",
         }));
     }
 
