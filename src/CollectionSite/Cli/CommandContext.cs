@@ -30,6 +30,9 @@ public sealed class CommandContext(AppSettings settings, IServiceProvider servic
     /// <summary>--log-format: with JSON logs, progress is plain lines (never a live display) so the console stays machine-readable.</summary>
     public LogFormat LogFormat { get; init; } = LogFormat.Text;
 
+    /// <summary>Console log events; a live display holds them back while it draws (<see cref="ConsoleLogHold"/>).</summary>
+    public ConsoleLogHold ConsoleLogs { get; init; } = new();
+
     public T Get<T>()
         where T : notnull => services.GetRequiredService<T>();
 

@@ -31,11 +31,12 @@ public static class CommandRunner
         }
 
         var redactor = new SecretRedactor(settings.Secrets);
+        var consoleLogs = new ConsoleLogHold();
         Serilog.Core.Logger logger;
         try
         {
             Directory.CreateDirectory(settings.Paths.State);
-            logger = LoggingSetup.Create(settings.Paths.State, invocation.Verbose, redactor, invocation.LogFormat);
+            logger = LoggingSetup.Create(settings.Paths.State, invocation.Verbose, redactor, invocation.LogFormat, consoleLogs);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -46,7 +47,7 @@ public static class CommandRunner
 
         await using (logger)
         {
-            return await RunHandlerAsync(invocation, settings, redactor, logger, console, error, handler, cancellationToken);
+            return await RunHandlerAsync(invocation, settings, redactor, consoleLogs, logger, console, error, handler, cancellationToken);
         }
     }
 
@@ -54,6 +55,7 @@ public static class CommandRunner
         CommandInvocation invocation,
         AppSettings settings,
         SecretRedactor redactor,
+        ConsoleLogHold consoleLogs,
         Serilog.Core.Logger logger,
         IAnsiConsole console,
         TextWriter error,
@@ -65,7 +67,7 @@ public static class CommandRunner
         try
         {
             await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, loggerFactory, invocation.Demo, Redactor: redactor));
-            return await handler(new CommandContext(settings, services, console, error, redactor) { LogFormat = invocation.LogFormat }, cancellationToken);
+            return await handler(new CommandContext(settings, services, console, error, redactor) { LogFormat = invocation.LogFormat, ConsoleLogs = consoleLogs }, cancellationToken);
         }
         catch (StateLockedException ex)
         {

@@ -17,7 +17,9 @@ public static class LoggingSetup
     private const string ConsoleTemplate = "[{Level:u3}] {Message:lj}{NewLine}";
     private const string FileTemplate = "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffZ} [{Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
 
-    public static Serilog.Core.Logger Create(string? stateDirectory, bool verbose, SecretRedactor redactor, LogFormat format = LogFormat.Text)
+    /// <param name="consoleHold">When given, console events pass through it, so a live display can hold them back.</param>
+    public static Serilog.Core.Logger Create(
+        string? stateDirectory, bool verbose, SecretRedactor redactor, LogFormat format = LogFormat.Text, ConsoleLogHold? consoleHold = null)
     {
         var json = format == LogFormat.Json;
         ITextFormatter Formatter(string template) => json ? new RedactingJsonFormatter(redactor) : new SecretRedactingFormatter(template, redactor);
@@ -27,11 +29,21 @@ public static class LoggingSetup
             // HttpClient's own logging repeats every request; ours says what matters.
             .MinimumLevel.Override("System.Net.Http", LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
-            .Enrich.FromLogContext()
-            .WriteTo.Console(
-                Formatter(ConsoleTemplate),
-                restrictedToMinimumLevel: consoleLevel,
-                standardErrorFromLevel: LogEventLevel.Verbose);
+            .Enrich.FromLogContext();
+        if (consoleHold is null)
+        {
+            configuration = configuration.WriteTo.Console(Formatter(ConsoleTemplate), restrictedToMinimumLevel: consoleLevel, standardErrorFromLevel: LogEventLevel.Verbose);
+        }
+        else
+        {
+            // The console sink behind the hold: a logger is a sink, and it is disposed (flushed) with the one that feeds it.
+            var console = new LoggerConfiguration().MinimumLevel.Verbose()
+                .WriteTo.Console(Formatter(ConsoleTemplate), standardErrorFromLevel: LogEventLevel.Verbose)
+                .CreateLogger();
+            consoleHold.WriteTo(console);
+            configuration = configuration.WriteTo.Sink(consoleHold, restrictedToMinimumLevel: consoleLevel);
+        }
+
         if (stateDirectory is not null)
         {
             configuration = configuration.WriteTo.File(

@@ -58,13 +58,20 @@ public static class PipelineCommands
     }
 
     /// <summary>Live progress on a terminal with text logs, plain periodic lines otherwise (<see cref="LiveProgress.IsLive"/>).</summary>
-    private static Task<RunSummary> RunWithProgressAsync(CommandContext context, PipelineRequest request, CancellationToken cancellationToken)
+    private static async Task<RunSummary> RunWithProgressAsync(CommandContext context, PipelineRequest request, CancellationToken cancellationToken)
     {
         var host = context.Get<PipelineHost>();
         var board = new ProgressBoard(TimeProvider.System, context.Get<SourceRates>());
-        return LiveProgress.IsLive(context.Console, context.LogFormat)
-            ? LiveProgress.RunAsync(context.Console, board, live => host.RunAsync(request, new RedactingReporter(live, context.Redactor), cancellationToken))
-            : host.RunAsync(request, new RedactingReporter(new ConsoleReporter(context.Console, board), context.Redactor), cancellationToken);
+        if (!LiveProgress.IsLive(context.Console, context.LogFormat))
+        {
+            return await host.RunAsync(request, new RedactingReporter(new ConsoleReporter(context.Console, board), context.Redactor), cancellationToken);
+        }
+
+        // Log lines on stderr would tear the live display: they wait for its last frame (the log file has them at once).
+        using (context.ConsoleLogs.Hold())
+        {
+            return await LiveProgress.RunAsync(context.Console, board, live => host.RunAsync(request, new RedactingReporter(live, context.Redactor), cancellationToken));
+        }
     }
 
     private static string QuoteIfNeeded(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;

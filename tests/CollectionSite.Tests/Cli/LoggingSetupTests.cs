@@ -67,4 +67,47 @@ public sealed class LoggingSetupTests
             Assert.That(file, Does.Contain("InvalidOperationException"), "the file keeps the exception");
         });
     }
+
+    [Test]
+    public async Task Create_ConsoleHeld_EventsWaitForTheReleaseTheFileGetsThemAtOnce()
+    {
+        var hold = new ConsoleLogHold();
+        var console = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(console);
+        string whileHeld;
+        string fileWhileHeld;
+        try
+        {
+            await using var logger = LoggingSetup.Create(folder, verbose: false, new SecretRedactor([]), LogFormat.Text, hold);
+            using var factory = new SerilogLoggerFactory(logger);
+            var log = factory.CreateLogger("test");
+            using (hold.Hold())
+            {
+                log.LogWarning("first {Number}", 1);
+                log.LogError("second {Number}", 2);
+                whileHeld = console.ToString();
+                fileWhileHeld = ReadLogFile();
+            }
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(whileHeld, Is.Empty);
+            Assert.That(fileWhileHeld, Does.Contain("first 1").And.Contain("second 2"));
+            Assert.That(console.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { "[WRN] first 1", "[ERR] second 2" }));
+        });
+    }
+
+    // The file sink keeps the file open for writing; read it shared.
+    private string ReadLogFile() => string.Concat(Directory.GetFiles(Path.Combine(folder, "logs")).Select(path =>
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }));
 }
