@@ -48,7 +48,8 @@ public static class LoggingSetup
         {
             configuration = configuration.WriteTo.File(
                 Formatter(FileTemplate),
-                Path.Combine(stateDirectory, "logs", "collectionsite-.log"),
+                // A file of its own per format, so a machine reading the JSON lines never meets a text line.
+                Path.Combine(stateDirectory, "logs", json ? "collectionsite-.jsonl" : "collectionsite-.log"),
                 restrictedToMinimumLevel: LogEventLevel.Information,
                 rollingInterval: RollingInterval.Day,
                 retainedFileCountLimit: 14);
