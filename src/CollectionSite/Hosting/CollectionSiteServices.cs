@@ -55,6 +55,7 @@ public static partial class CollectionSiteServices
     {
         services.TryAddSingleton(new StateDatabase(stateDirectory));
         services.TryAddSingleton<CollectionRepository>();
+        services.TryAddSingleton<OwnedCopyRepository>();
         services.TryAddSingleton<ReleaseRepository>();
         services.TryAddSingleton<MasterRepository>();
         services.TryAddSingleton<ArtistRepository>();
