@@ -31,8 +31,8 @@ public static class StatsCommand
         var statistics = await context.Get<StatisticsReader>().ReadAsync(StatisticsCalculator.DefaultTop, cancellationToken);
         if (json)
         {
-            // Straight to the output: JSON must not pass through markup or wrapping.
-            context.Console.Profile.Out.Writer.Write(StatisticsJson.Serialize(statistics));
+            // Straight to the output (still redacted like every line): JSON must not pass through markup or wrapping.
+            context.Console.Profile.Out.Writer.Write(context.Redactor.Redact(StatisticsJson.Serialize(statistics)));
         }
         else if (context.Console.Profile.Capabilities.Ansi)
         {

@@ -107,6 +107,34 @@ public sealed partial class StatisticsPageTests
         });
     }
 
+    [Test]
+    [Category("Hugo")]
+    public async Task Hugo_EmptyCollection_StatsPageSaysZeroAndDrawsNoChart()
+    {
+        using var empty = new RenderHarness("stats-empty");
+        try
+        {
+            await empty.RenderAsync();
+            await SkeletonFolders.Installer(SkeletonFolders.RepositorySkeleton, empty.Output).InstallAsync(CancellationToken.None);
+            var publish = Path.Combine(empty.Root, "public");
+
+            var (exit, output) = await HugoCli.BuildAsync(empty.Output, publish, Path.Combine(empty.Root, "hugo-cache"));
+
+            Assert.That(exit, Is.Zero, output);
+            var html = File.ReadAllText(Path.Combine(publish, "stats", "index.html"));
+            Assert.Multiple(() =>
+            {
+                Assert.That(html, Does.Contain("<li data-stat=\"releases\"><span class=\"stat-value\">0</span> releases</li>"));
+                Assert.That(html, Does.Not.Contain("<svg"));
+            });
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(empty.Root, recursive: true);
+        }
+    }
+
     [GeneratedRegex("<svg class=\"chart-svg\" role=\"img\" aria-labelledby=\"(?<id>[a-z-]+)-title \\k<id>-desc\".*?</svg>", RegexOptions.Singleline)]
     private static partial Regex Chart();
 }
