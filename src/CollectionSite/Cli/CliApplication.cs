@@ -22,6 +22,7 @@ public static class CliApplication
             OverrideCommand.Create(options, console, error),
             MatchCommand.Create(options, console, error),
             ArtworkCommand.Create(options, console, error),
+            StatsCommand.Create(options, console, error),
         };
         root.Options.Add(options.LogFormat);
 

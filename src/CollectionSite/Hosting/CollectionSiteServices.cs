@@ -57,6 +57,7 @@ public static partial class CollectionSiteServices
     {
         services.TryAddSingleton(new StateDatabase(stateDirectory));
         services.TryAddSingleton<CollectionRepository>();
+        services.TryAddSingleton<OwnedCopyRepository>();
         services.TryAddSingleton<ReleaseRepository>();
         services.TryAddSingleton<MasterRepository>();
         services.TryAddSingleton<ArtistRepository>();

@@ -4,6 +4,7 @@ using CollectionSite.Rendering.Site;
 using CollectionSite.Rendering.Skeleton;
 using CollectionSite.Rendering.Slugs;
 using CollectionSite.Rendering.Templates;
+using CollectionSite.Statistics;
 using CollectionSite.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class RenderingServiceCollectionExtensions
         services.TryAddSingleton<PageComposer>();
         services.TryAddSingleton<ITemplateRenderer, ScribanTemplateRenderer>();
         services.TryAddSingleton<AlbumPageBuilder>();
+        // The stats page is the `stats` command's computation.
+        services.AddStatistics();
         services.TryAddSingleton<SiteInputLoader>();
         services.TryAddSingleton<SlugService>();
         services.TryAddSingleton<SitePages>();

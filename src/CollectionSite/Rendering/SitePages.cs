@@ -13,7 +13,7 @@ public sealed record RenderedPage(string PageKey, IReadOnlyList<OutputFile> File
 
 /// <summary>
 /// Renders the site page by page, lazily, so the caller can check cancellation and write in batches:
-/// list pages, album leaf bundles, then one term page per used term.
+/// list pages, the stats page, album leaf bundles, then one term page per used term.
 /// </summary>
 public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums)
 {
@@ -28,6 +28,11 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
             yield return new RenderedPage($"section:{section}", [OutputFile.Text($"content/{section}/_index.md", composer.Compose(front, null))], null);
         }
 
+        if (input.Statistics is { } statistics)
+        {
+            yield return StatisticsPage.Render(statistics, composer);
+        }
+
         foreach (var album in catalog.Albums)
         {
             yield return Album(input, album, slugs, states);
@@ -38,6 +43,9 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
             yield return Term(input, term, slugs);
         }
     }
+
+    /// <summary>How many pages <see cref="Render"/> gives besides the albums and terms (list pages, the stats page).</summary>
+    public static int FixedPageCount(SiteInput input) => Taxonomies.All.Count + 1 + (input.Statistics is null ? 0 : 1);
 
     public static string AlbumPageKey(long releaseId) => $"album:{SiteCatalog.AlbumKey(releaseId)}";
 

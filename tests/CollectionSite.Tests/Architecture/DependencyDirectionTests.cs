@@ -9,21 +9,23 @@ namespace CollectionSite.Tests.Architecture;
 /// renditions) knows no rendering, pipeline or stages (rendering reads its results), the imaging backend
 /// (Artwork.Imaging) knows nothing else of the application, stages are registered only in Hosting, and the pipeline
 /// core knows no concrete stage (it knows the clients' failure types, which say whether
-/// a failure ends the run).
+/// a failure ends the run). Statistics (the one computation behind `stats` and /stats/) reads Storage and Domain only;
+/// Rendering and the CLI read it.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
     private const string Root = "CollectionSite";
 
-    [TestCase("Storage", new[] { "Rendering", "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin" })]
-    [TestCase("Clients", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
-    [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin" })]
-    [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin" })]
+    [TestCase("Storage", new[] { "Rendering", "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin", "Statistics" })]
+    [TestCase("Clients", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Statistics" })]
+    [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin", "Statistics" })]
+    [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin", "Statistics" })]
+    [TestCase("Statistics", new[] { "Rendering", "Clients", "Matching", "Stages", "Pipeline", "Artwork", "Hosting", "Cli", "Configuration", "Admin" })]
     [TestCase("Rendering", new[] { "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin" })]
-    [TestCase("Artwork", new[] { "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Artwork", new[] { "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Statistics" })]
     [TestCase("Artwork.Imaging", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
-    [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Statistics" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
         var result = Types.InAssembly(typeof(AppSettings).Assembly)

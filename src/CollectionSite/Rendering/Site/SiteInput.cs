@@ -2,6 +2,7 @@ using CollectionSite.Artwork;
 using CollectionSite.Domain;
 using CollectionSite.Domain.Enrichment;
 using CollectionSite.Rendering.Text;
+using CollectionSite.Statistics;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Rendering.Site;
@@ -36,6 +37,9 @@ public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDicti
 
     /// <summary>The covers and artist images the artwork stages made, with their files to copy.</summary>
     public SiteArtwork Artwork { get; init; } = SiteArtwork.None;
+
+    /// <summary>The collection's numbers for the stats page (the `stats` command's computation); null renders no stats page.</summary>
+    public CollectionStatistics? Statistics { get; init; }
 }
 
 /// <summary>
@@ -52,7 +56,8 @@ public sealed class SiteInputLoader(
     MatchRepository<AppleMusicAlbum> appleMusic,
     MatchRepository<SpotifyAlbum> spotify,
     MatchRepository<WikipediaArticle> wikipedia,
-    ArtworkLibrary artwork)
+    ArtworkLibrary artwork,
+    OwnedCopyRepository ownedCopies)
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
@@ -88,6 +93,7 @@ public sealed class SiteInputLoader(
         {
             Wikipedia = await wikipedia.GetAllAsync(cancellationToken),
             Artwork = await artwork.LoadAsync(cancellationToken),
+            Statistics = StatisticsCalculator.Compute(StatisticsReader.Assemble(await ownedCopies.GetAllAsync(cancellationToken), active, allMasters, allArtists)),
         };
     }
 }

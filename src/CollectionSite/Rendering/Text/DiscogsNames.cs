@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using CollectionSite.Domain;
 
 namespace CollectionSite.Rendering.Text;
@@ -8,7 +7,7 @@ namespace CollectionSite.Rendering.Text;
 public static partial class DiscogsNames
 {
     /// <summary>"Orion (2)" → "Orion". Discogs appends " (n)" to tell same-named artists and labels apart.</summary>
-    public static string StripDisambiguation(string name) => Disambiguation().Replace(name, string.Empty).Trim();
+    public static string StripDisambiguation(string name) => DiscogsDisambiguation.Strip(name);
 
     /// <summary>The name as credited: the ANV (artist name variation) when there is one, else the plain name.</summary>
     public static string CreditedName(ArtistCredit credit) => credit.Anv is { Length: > 0 } anv ? anv : StripDisambiguation(credit.Name);
@@ -37,7 +36,4 @@ public static partial class DiscogsNames
         null or "" or "," => ", ",
         var word => $" {word} ",
     };
-
-    [GeneratedRegex(@"\s+\(\d+\)$")]
-    private static partial Regex Disambiguation();
 }

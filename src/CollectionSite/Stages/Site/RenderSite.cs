@@ -38,7 +38,7 @@ public sealed class RenderSite(
         var states = await state.GetPageStatesAsync(cancellationToken);
         var writer = new SiteWriter(options.OutputDirectory, state, logger);
         await writer.OpenAsync(cancellationToken);
-        reporter.StageStarted(Name, Taxonomies.All.Count + 1 + catalog.Albums.Count + catalog.Terms.Count);
+        reporter.StageStarted(Name, SitePages.FixedPageCount(input) + catalog.Albums.Count + catalog.Terms.Count);
         try
         {
             var pageKeys = await WritePagesAsync(sitePages.Render(input, catalog, slugs, states), states, writer, cancellationToken);
