@@ -1,4 +1,5 @@
 using CollectionSite.Clients.Discogs;
+using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Demo;
 using CollectionSite.Domain.Enrichment;
@@ -43,6 +44,7 @@ public static partial class CollectionSiteServices
         services.AddSingleton(inputs.Settings);
         services.AddSingleton(inputs.Redactor ?? new SecretRedactor(inputs.Settings.Secrets));
         services.AddSingleton(inputs.Time);
+        services.AddSingleton<RequestDeadline>();
         services.AddSingleton(inputs.LoggerFactory);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton<RunReporterRelay>();

@@ -4,6 +4,10 @@ namespace CollectionSite.Pipeline;
 /// <param name="Stopped">Set when an optional stage stopped early on a fatal remote error.</param>
 public sealed record StageResult(string Stage, int Processed, int Skipped, int Failed, string? Note = null, StageStop? Stopped = null)
 {
+    /// <summary>Items (for the listing: pages) not started because the run's time budget was spent; null when the stage
+    /// was not cut short. The next run continues with them.</summary>
+    public int? Left { get; init; }
+
     public static StageResult Nothing(string stage, string? note = null) => new(stage, 0, 0, 0, note);
 
     /// <summary>An optional stage that stopped on a fatal remote error after <paramref name="processed"/> items.</summary>

@@ -36,7 +36,8 @@ public static class DownloadClientRegistration
                 sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().Limiter,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + download.ServiceName),
-                sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().SendingSlots))
+                sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().SendingSlots,
+                sp.GetService<RequestDeadline>()))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 }

@@ -51,7 +51,8 @@ public static class RateLimitedClientRegistration
                 sp.GetRequiredService<HostLimiter<TApi>>().Limiter,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName),
-                sp.GetRequiredService<HostLimiter<TApi>>().SendingSlots))
+                sp.GetRequiredService<HostLimiter<TApi>>().SendingSlots,
+                sp.GetService<RequestDeadline>()))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }
 
