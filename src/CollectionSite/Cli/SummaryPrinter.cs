@@ -23,6 +23,12 @@ public static class SummaryPrinter
             console.MarkupLine($"[yellow]{Markup.Escape(stage.Stage)} stopped early[/] ({Markup.Escape(stop.SourceName)}); the site was built without it: {Markup.Escape(stop.Reason)}");
         }
 
+        if (summary.OutOfTimeStages.Count > 0)
+        {
+            var left = string.Join("; ", summary.OutOfTimeStages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage}: {s.Left:N0}")));
+            console.MarkupLine($"[yellow]Time budget reached[/]; left for the next run: {Markup.Escape(left)}");
+        }
+
         if (summary.OpenFailures.Count > 0)
         {
             console.MarkupLine($"[yellow]{summary.OpenFailures.Count} item(s) failed[/] and are tried again on the next run:");
