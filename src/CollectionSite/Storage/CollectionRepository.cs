@@ -36,11 +36,27 @@ public sealed partial class CollectionRepository(StateDatabase database)
             cancellationToken);
 
     /// <summary>Copies still in the collection, newest first.</summary>
-    public async Task<IReadOnlyList<CollectionItem>> GetActiveItemsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CollectionItem>> GetActiveItemsAsync(CancellationToken cancellationToken) =>
+        QueryItemsAsync("c.removed_utc IS NULL", cancellationToken);
+
+    /// <summary>Copies whose release is in the collection now (not removed, not skipped: <see cref="ActiveReleases"/>), newest first.</summary>
+    public Task<IReadOnlyList<CollectionItem>> GetOwnedItemsAsync(CancellationToken cancellationToken) =>
+        QueryItemsAsync(ActiveReleases.Owned("c"), cancellationToken);
+
+    public async Task<int> CountActiveAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM collection_items WHERE removed_utc IS NULL", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<IReadOnlyList<CollectionItem>> QueryItemsAsync(string condition, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            "SELECT instance_id, release_id, folder_id, date_added, rating, notes_json, basic_json FROM collection_items WHERE removed_utc IS NULL ORDER BY date_added DESC, instance_id",
+            $"""
+            SELECT c.instance_id, c.release_id, c.folder_id, c.date_added, c.rating, c.notes_json, c.basic_json
+            FROM collection_items c WHERE {condition} ORDER BY c.date_added DESC, c.instance_id
+            """,
             r => new CollectionItem(
                 r.GetInt64(0),
                 r.GetInt64(1),
@@ -52,12 +68,6 @@ public sealed partial class CollectionRepository(StateDatabase database)
                 Listing = ReadListing(r.GetNullableString(6)),
             },
             cancellationToken);
-    }
-
-    public async Task<int> CountActiveAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM collection_items WHERE removed_utc IS NULL", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The stored basic_information of a copy, read back; null when none was stored.</summary>

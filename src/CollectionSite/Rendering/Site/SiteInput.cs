@@ -92,7 +92,7 @@ public sealed class SiteInputLoader(
             .Select(g => Album(g.Listing!.ToRelease(g.ReleaseId), g.CheckedUtc));
         // Not fetched yet (a first import cut by its time budget, a copy just added): the listing's summary, newest copy's
         // date as its data time, so the page exists from the first run.
-        var partial = copies
+        var partial = (await collection.GetOwnedItemsAsync(cancellationToken)).ToLookup(i => PageId(i.ReleaseId))
             .Where(group => !stored.Contains(group.Key) && !goneIds.Contains(group.Key))
             .Select(group => (Id: group.Key, Listed: group.OrderBy(c => c.InstanceId).FirstOrDefault(c => c.Listing is not null), Newest: group.Max(c => c.DateAdded)))
             .Where(p => p.Listed is not null)
