@@ -38,6 +38,11 @@ public sealed class ArtworkResolver(ImageDownloader downloader, OriginalStore or
             {
                 throw;
             }
+            catch (TimeBudgetExhaustedException)
+            {
+                // Not this source's fault: the next source would be refused too, and the item is simply left for the next run.
+                throw;
+            }
             catch (Exception ex)
             {
                 fatal ??= ex as FatalRemoteException;

@@ -41,6 +41,14 @@ public sealed class CliOptions
 
     public Option<bool> Strict { get; } = new("--strict") { Description = "Exit with code 3 when failures are recorded or an optional source stopped early" };
 
+    public Option<bool> FullListing { get; } = new("--full-listing") { Description = "List the whole Discogs collection even when page 1 shows nothing added or removed" };
+
+    public Option<string?> MaxDuration { get; } = new("--max-duration")
+    {
+        Description = "Time budget (e.g. 45s, 20m, 5h30m): stop starting remote work in time to render what is done; the next run continues (Run:MaxDuration)",
+        HelpName = "DURATION",
+    };
+
     public Option<bool> Demo { get; } = new("--demo") { Description = "Build offline from the bundled sample collection (no account or keys needed)" };
 
     /// <summary>The state commands' --demo: the demo keeps its own state folder, &lt;state&gt;/demo.</summary>
@@ -63,6 +71,7 @@ public sealed class CliOptions
         AddOverride(overrides, "Paths:Output", result, Output);
         AddOverride(overrides, "Paths:State", result, State);
         AddOverride(overrides, "Paths:Templates", result, Templates);
+        AddOverride(overrides, RunSettings.MaxDurationKey, result, MaxDuration);
         var config = result.GetValue(Config);
         var secrets = result.GetValue(Secrets);
         return new ConfigurationSources(

@@ -19,7 +19,7 @@ public static class PipelineCommands
         string name, string description, IReadOnlyList<PipelineStep> stages, CliOptions options, IAnsiConsole console, TextWriter error, bool reportsSite, params Option[] extra)
     {
         var command = new Command(name, description);
-        foreach (var option in options.Common.Concat([options.Refresh, options.RetryFailed, options.Strict]).Concat(extra))
+        foreach (var option in options.Common.Concat([options.Refresh, options.RetryFailed, options.Strict, options.FullListing, options.MaxDuration]).Concat(extra))
         {
             command.Options.Add(option);
         }
@@ -30,7 +30,8 @@ public static class PipelineCommands
             var runOptions = new RunOptions(
                 Refresh: result.GetResult(options.Refresh) is null ? null : DataSources.Parse(result.GetValue(options.Refresh) ?? []),
                 RetryFailed: result.GetValue(options.RetryFailed),
-                Strict: result.GetValue(options.Strict));
+                Strict: result.GetValue(options.Strict),
+                FullListing: result.GetValue(options.FullListing));
             var invocation = new CommandInvocation(
                 options.SourcesFrom(result), SettingsRequirement.DiscogsAccount, result.GetValue(options.Verbose), demo, ChecksTemplates: PipelineDefinitions.RendersPages(stages))
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using Spectre.Console;
@@ -21,6 +22,7 @@ public static class SummaryPrinter
         SummaryTables.PrintStages,
         SummaryTables.PrintRequests,
         PrintStopped,
+        PrintOutOfTime,
         PrintOpenFailures,
         PrintGone,
         PrintDeadLetters,
@@ -41,6 +43,15 @@ public static class SummaryPrinter
         {
             var stop = stage.Stopped!;
             console.MarkupLine($"[yellow]{Markup.Escape(stage.Stage)} stopped early[/] ({Markup.Escape(stop.SourceName)}); the site was built without it: {Markup.Escape(stop.Reason)}");
+        }
+    }
+
+    private static void PrintOutOfTime(IAnsiConsole console, RunSummary summary)
+    {
+        if (summary.OutOfTimeStages.Count > 0)
+        {
+            var left = string.Join("; ", summary.OutOfTimeStages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage}: {s.Left:N0}")));
+            console.MarkupLine($"[yellow]Time budget reached[/]; left for the next run: {Markup.Escape(left)}");
         }
     }
 

@@ -26,8 +26,10 @@ public sealed class AppSettings
 
     public ArtworkSettings Artwork { get; set; } = new();
 
+    public RunSettings Run { get; set; } = new();
+
     /// <summary>Every section, in the order they are read and validated.</summary>
-    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Wikipedia, Wikidata, Paths, Site, Retry, Matching, Artwork];
+    public IEnumerable<ISettingsSection> Sections => [Discogs, AppleMusic, Spotify, Wikipedia, Wikidata, Paths, Site, Retry, Matching, Artwork, Run];
 
     /// <summary>Every configured secret of every section (a token minted at run time is added to the SecretRedactor by the client that mints it).</summary>
     public IEnumerable<string> Secrets => Sections.SelectMany(section => section.Secrets);

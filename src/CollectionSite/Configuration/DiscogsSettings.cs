@@ -24,6 +24,13 @@ public sealed class DiscogsSettings : ISettingsSection
     /// <summary>Length of the moving rate-limit window in seconds. Discogs uses 60; change it only for a proxy or a test server.</summary>
     public int RateLimitWindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Days after which the whole collection is listed again even when page 1 shows nothing new (0: every run). Between
+    /// full listings a run reads page 1 only (newest first) and stops there when its total and items are all known; a
+    /// full listing also catches rating and note edits on older copies.
+    /// </summary>
+    public int FullListingDays { get; set; } = 7;
+
     public IEnumerable<string> Secrets => [.. new[] { Token }.OfType<string>()];
 
     public void Read(ConfigurationValues values, SettingsRequirement requirement)
@@ -34,6 +41,7 @@ public sealed class DiscogsSettings : ISettingsSection
         RequestsPerMinute = values.WholeNumber("Discogs:RequestsPerMinute", RequestsPerMinute, 1, 6000);
         TimeoutSeconds = values.WholeNumber("Discogs:TimeoutSeconds", TimeoutSeconds, 1, 600);
         RateLimitWindowSeconds = values.WholeNumber("Discogs:RateLimitWindowSeconds", RateLimitWindowSeconds, 1, 3600);
+        FullListingDays = values.WholeNumber("Discogs:FullListingDays", FullListingDays, 0, 365);
         if (!requirement.HasFlag(SettingsRequirement.DiscogsAccount))
         {
             return;

@@ -45,6 +45,7 @@ public static partial class CollectionSiteServices
         services.AddSingleton(inputs.Settings);
         services.AddSingleton(inputs.Redactor ?? new SecretRedactor(inputs.Settings.Secrets));
         services.AddSingleton(inputs.Time);
+        services.AddSingleton<RequestDeadline>();
         services.AddSingleton(inputs.LoggerFactory);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));
         services.AddSingleton<RunReporterRelay>();

@@ -76,7 +76,7 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
             }
 
             await ProcessDueAsync(due, known, tally, context, cancellationToken);
-            if (tally.Stopped is not null)
+            if (tally.Stopped is not null || tally.Left is not null)
             {
                 break;
             }
@@ -91,9 +91,12 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
             await context.Feed.WaitForChangeAsync(followed!, position, cancellationToken);
         }
 
-        var result = tally.Stopped is null
-            ? new StageResult(Name, tally.Processed, 0, tally.Failed) { NoMatch = tally.NoMatch }
-            : StageResult.StoppedEarly(Name, tally.Processed, tally.Failed, tally.Stopped) with { NoMatch = tally.NoMatch };
+        var result = (tally.Stopped, tally.Left) switch
+        {
+            ({ } stop, _) => StageResult.StoppedEarly(Name, tally.Processed, tally.Failed, stop),
+            (_, { } left) => new StageResult(Name, tally.Processed, 0, tally.Failed, $"time budget reached: {left} left for the next run") { Left = left },
+            _ => new StageResult(Name, tally.Processed, 0, tally.Failed),
+        } with { NoMatch = tally.NoMatch };
         reporter.StageFinished(result);
         return result;
     }
@@ -101,9 +104,17 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
     private async Task ProcessDueAsync(
         List<long> due, IReadOnlyDictionary<long, ItemProgress> known, Tally tally, RunContext context, CancellationToken cancellationToken)
     {
-        foreach (var itemId in due)
+        for (var index = 0; index < due.Count; index++)
         {
+            var itemId = due[index];
             cancellationToken.ThrowIfCancellationRequested();
+            if (context.OutOfTime)
+            {
+                // The time budget is spent: what is left waits for the next run, in the same order.
+                tally.Left = due.Count - index;
+                return;
+            }
+
             tally.Attempted.Add(itemId);
             try
             {
@@ -118,13 +129,19 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
             {
                 throw;
             }
+            catch (TimeBudgetExhaustedException)
+            {
+                // The HTTP layer refused to start the request: the item is not done, nor did it fail.
+                tally.Left = due.Count - index;
+                return;
+            }
             catch (FatalRemoteException ex) when (Requirement == StageRequirement.Optional)
             {
                 // The source rejects every request (credentials, open breaker): this item did not fail on its own.
                 tally.Stopped = new StageStop(Source, ex.Message);
                 return;
             }
-            catch (Exception ex) when (ex is not FatalRemoteException and not PipelineAbortedException)
+            catch (Exception ex) when (ex is not FatalRemoteException and not PipelineAbortedException and not TimeBudgetExhaustedException)
             {
                 tally.Failed++;
                 await RecordFailureAsync(itemId, known.GetValueOrDefault(itemId), ex, context, cancellationToken);
@@ -179,5 +196,8 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
         public int NoMatch { get; set; }
 
         public StageStop? Stopped { get; set; }
+
+        /// <summary>Due items not started because the time budget was spent; null while it lasts.</summary>
+        public int? Left { get; set; }
     }
 }

@@ -14,6 +14,7 @@ public sealed class PipelineRunner(
     MetaRepository meta,
     StageProgressRepository progress,
     AppSettings settings,
+    RequestDeadline deadline,
     TimeProvider time,
     IRunReporter reporter,
     ILogger<PipelineRunner> logger)
@@ -36,9 +37,15 @@ public sealed class PipelineRunner(
         }
 
         var runId = await runs.StartAsync(command, started, CancellationToken.None);
-        var context = new RunContext(runId, command, options, started, refreshAfter, settings.Retry.MaxAttempts);
+        deadline.Set(await StopStartingAtAsync(started));
+        var context = new RunContext(runId, command, options, started, refreshAfter, settings.Retry.MaxAttempts) { Deadline = deadline };
         var results = new List<StageResult>();
         var (outcome, message) = await RunStepsAsync(steps, context, results, cancellationToken);
+        deadline.Set(null);
+        if (message is null && results.Any(r => r.Left is not null))
+        {
+            message = $"The time budget ({DurationText.Format(settings.Run.MaxDuration!.Value)}) was reached: what is done is saved and rendered; the next run continues with what is left.";
+        }
 
         await runs.FinishAsync(runId, RunOutcomes.ToDb(outcome), message, RunOutcomes.Counts(results), time.GetUtcNow());
         var failures = await progress.GetFailuresAsync(CancellationToken.None);
@@ -46,6 +53,21 @@ public sealed class PipelineRunner(
         var dead = failures.Where(f => f.Status == ItemStatus.DeadLetter).ToList();
         var incomplete = open.Count > 0 || dead.Count > 0 || results.Any(r => r.Stopped is not null);
         return new RunSummary(outcome, results, open, dead, message, RunOutcomes.ToExitCode(outcome, incomplete, options.Strict));
+    }
+
+    /// <summary>When no more requests may start (Run:MaxDuration minus the render reserve), or null without a budget.</summary>
+    private async Task<DateTimeOffset?> StopStartingAtAsync(DateTimeOffset started)
+    {
+        if (settings.Run.MaxDuration is not { } budget)
+        {
+            return null;
+        }
+
+        var reserve = TimeBudget.Reserve(await TimeBudget.LastRenderAsync(meta, CancellationToken.None));
+        var at = TimeBudget.StopStartingAt(started, budget, reserve);
+        logger.LogInformation(
+            "Time budget {Budget}: no request starts after {At:u} (render reserve {Reserve})", DurationText.Format(budget), at, DurationText.Format(reserve));
+        return at;
     }
 
     private async Task<(RunOutcome Outcome, string? Message)> RunStepsAsync(

@@ -1,3 +1,4 @@
+using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 
 namespace CollectionSite.Pipeline;
@@ -19,6 +20,13 @@ public sealed record RunContext(
 {
     /// <summary>Which stages of the current concurrent step are still running, for stages that follow one of them.</summary>
     public StageFeed Feed { get; init; } = new();
+
+    /// <summary>The run's time budget: stages start no item once it has passed (the HTTP layer refuses requests too);
+    /// null: no budget.</summary>
+    public RequestDeadline? Deadline { get; init; }
+
+    /// <summary>Whether the time budget is spent: start no more remote work.</summary>
+    public bool OutOfTime => Deadline?.HasPassed == true;
 
     /// <summary>Data of <paramref name="source"/> stored before this time is stale; null when nothing is stale.</summary>
     public DateTimeOffset? StaleBefore(DataSource? source)

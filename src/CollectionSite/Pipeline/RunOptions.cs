@@ -5,4 +5,5 @@ namespace CollectionSite.Pipeline;
 /// source, so an interrupted refresh resumes on the next run.</param>
 /// <param name="RetryFailed">Bring dead-lettered items back before the run (failed items are retried on every run anyway).</param>
 /// <param name="Strict">Exit 3 when failures are recorded or an optional stage stopped.</param>
-public sealed record RunOptions(IReadOnlySet<DataSource>? Refresh = null, bool RetryFailed = false, bool Strict = false);
+/// <param name="FullListing">List the whole collection even when page 1 shows nothing added or removed (--full-listing).</param>
+public sealed record RunOptions(IReadOnlySet<DataSource>? Refresh = null, bool RetryFailed = false, bool Strict = false, bool FullListing = false);

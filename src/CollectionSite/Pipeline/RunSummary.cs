@@ -37,6 +37,9 @@ public sealed record RunSummary(
     /// <summary>Optional stages that stopped early on a fatal remote error.</summary>
     public IReadOnlyList<StageResult> StoppedStages => Stages.Where(s => s.Stopped is not null).ToList();
 
+    /// <summary>Stages cut short by the time budget (<see cref="StageResult.Left"/> set): what the next run continues with.</summary>
+    public IReadOnlyList<StageResult> OutOfTimeStages => Stages.Where(s => s.Left is not null).ToList();
+
     /// <summary>Owned releases Discogs answers 404 for: published from the listing, checked again by --refresh.</summary>
     public IReadOnlyList<GoneRelease> GoneFromDiscogs { get; init; } = [];
 

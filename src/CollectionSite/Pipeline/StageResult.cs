@@ -15,6 +15,10 @@ public sealed record StageResult(string Stage, int Processed, int Skipped, int F
     /// <summary>How long the stage ran (runner's clock), null when it did not run through the runner.</summary>
     public TimeSpan? Elapsed { get; init; }
 
+    /// <summary>Items (for the listing: pages) not started because the run's time budget was spent; null when the stage
+    /// was not cut short. The next run continues with them.</summary>
+    public int? Left { get; init; }
+
     public static StageResult Nothing(string stage, string? note = null) => new(stage, 0, 0, 0, note);
 
     /// <summary>An optional stage that stopped on a fatal remote error after <paramref name="processed"/> items.</summary>

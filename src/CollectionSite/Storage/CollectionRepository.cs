@@ -8,7 +8,7 @@ namespace CollectionSite.Storage;
 public sealed record ReconcileResult(int Added, int Updated, int Removed, int Restored, int Unchanged);
 
 /// <summary>The owned copies (collection items), keyed by instance id.</summary>
-public sealed class CollectionRepository(StateDatabase database)
+public sealed partial class CollectionRepository(StateDatabase database)
 {
     /// <summary>
     /// Applies a complete, coherent listing in one transaction: new copies are inserted, changed ones updated,
@@ -19,54 +19,16 @@ public sealed class CollectionRepository(StateDatabase database)
         database.InTransactionAsync(
             async (connection, transaction) =>
             {
-                var existing = await connection.QueryAsync(
-                    "SELECT instance_id, release_id, folder_id, date_added, rating, notes_json, removed_utc, basic_json FROM collection_items",
-                    r => (Id: r.GetInt64(0), Row: (r.GetInt64(1), r.GetInt64(2), r.GetString(3), r.GetInt64(4), r.GetString(5)), Removed: !r.IsDBNull(6), Listing: r.GetNullableString(7)),
-                    cancellationToken,
-                    transaction);
-                var byId = existing.ToDictionary(e => e.Id);
-                int added = 0, updated = 0, restored = 0, unchanged = 0;
+                var byId = await ReadStoredAsync(connection, transaction, cancellationToken);
                 var dbNow = now.ToDbTime();
-
-                foreach (var item in listing)
-                {
-                    var row = (item.ReleaseId, (long)item.FolderId, item.DateAdded.ToDbTime(), (long)item.Rating, JsonSerializer.Serialize(item.Notes, DomainJson.Default.IReadOnlyListCollectionNote));
-                    var listing = item.Listing is null ? null : JsonSerializer.Serialize(item.Listing, DomainJson.Default.ListedRelease);
-                    if (!byId.TryGetValue(item.InstanceId, out var current))
-                    {
-                        await Upsert(connection, transaction, item.InstanceId, row, listing, dbNow, cancellationToken);
-                        added++;
-                    }
-                    else if (current.Removed || current.Row != row)
-                    {
-                        await Upsert(connection, transaction, item.InstanceId, row, listing, dbNow, cancellationToken);
-                        if (current.Removed)
-                        {
-                            restored++;
-                        }
-                        else
-                        {
-                            updated++;
-                        }
-                    }
-                    else
-                    {
-                        // The listing's copy of the release data is not the owner's change: stored, counted unchanged.
-                        if (current.Listing != listing)
-                        {
-                            await Upsert(connection, transaction, item.InstanceId, row, listing, dbNow, cancellationToken);
-                        }
-
-                        unchanged++;
-                    }
-                }
+                var (added, updated, restored, unchanged) = await ApplyAsync(connection, transaction, listing, byId, dbNow, cancellationToken);
 
                 var listed = listing.Select(i => i.InstanceId).ToHashSet();
                 var removed = 0;
-                foreach (var gone in existing.Where(e => !e.Removed && !listed.Contains(e.Id)))
+                foreach (var gone in byId.Where(e => !e.Value.Removed && !listed.Contains(e.Key)))
                 {
                     removed += await connection.ExecuteAsync(
-                        "UPDATE collection_items SET removed_utc = $now WHERE instance_id = $id", cancellationToken, transaction, ("$now", dbNow), ("$id", gone.Id));
+                        "UPDATE collection_items SET removed_utc = $now WHERE instance_id = $id", cancellationToken, transaction, ("$now", dbNow), ("$id", gone.Key));
                 }
 
                 return new ReconcileResult(added, updated, removed, restored, unchanged);
@@ -74,11 +36,27 @@ public sealed class CollectionRepository(StateDatabase database)
             cancellationToken);
 
     /// <summary>Copies still in the collection, newest first.</summary>
-    public async Task<IReadOnlyList<CollectionItem>> GetActiveItemsAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<CollectionItem>> GetActiveItemsAsync(CancellationToken cancellationToken) =>
+        QueryItemsAsync("c.removed_utc IS NULL", cancellationToken);
+
+    /// <summary>Copies whose release is in the collection now (not removed, not skipped: <see cref="ActiveReleases"/>), newest first.</summary>
+    public Task<IReadOnlyList<CollectionItem>> GetOwnedItemsAsync(CancellationToken cancellationToken) =>
+        QueryItemsAsync(ActiveReleases.Owned("c"), cancellationToken);
+
+    public async Task<int> CountActiveAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM collection_items WHERE removed_utc IS NULL", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private async Task<IReadOnlyList<CollectionItem>> QueryItemsAsync(string condition, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
-            "SELECT instance_id, release_id, folder_id, date_added, rating, notes_json, basic_json FROM collection_items WHERE removed_utc IS NULL ORDER BY date_added DESC, instance_id",
+            $"""
+            SELECT c.instance_id, c.release_id, c.folder_id, c.date_added, c.rating, c.notes_json, c.basic_json
+            FROM collection_items c WHERE {condition} ORDER BY c.date_added DESC, c.instance_id
+            """,
             r => new CollectionItem(
                 r.GetInt64(0),
                 r.GetInt64(1),
@@ -90,12 +68,6 @@ public sealed class CollectionRepository(StateDatabase database)
                 Listing = ReadListing(r.GetNullableString(6)),
             },
             cancellationToken);
-    }
-
-    public async Task<int> CountActiveAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return Convert.ToInt32(await connection.ScalarAsync("SELECT COUNT(*) FROM collection_items WHERE removed_utc IS NULL", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The stored basic_information of a copy, read back; null when none was stored.</summary>

@@ -10,6 +10,24 @@ public sealed class MetaRepository(StateDatabase database)
         return value is null ? null : SqliteExtensions.FromDbTime(value);
     }
 
+    /// <summary>The stored text under <paramref name="key"/>, or null.</summary>
+    public async Task<string?> GetTextAsync(string key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ScalarAsync("SELECT value FROM meta WHERE key = $key", cancellationToken, null, ("$key", key)) as string;
+    }
+
+    public async Task SetTextAsync(string key, string value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO meta (key, value) VALUES ($key, $value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            cancellationToken,
+            null,
+            ("$key", key),
+            ("$value", value));
+    }
+
     public async Task SetTimeAsync(string key, DateTimeOffset value, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -15,8 +15,8 @@ public sealed class RenderStateRepository(StateDatabase database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var assignments = await connection.QueryAsync(
-            "SELECT kind, entity_key, slug, base_slug FROM render_slugs",
-            r => (Kind: r.GetString(0), Value: new SlugAssignment(r.GetString(1), r.GetString(2), r.GetString(3))),
+            "SELECT kind, entity_key, slug, base_slug, provisional FROM render_slugs",
+            r => (Kind: r.GetString(0), Value: new SlugAssignment(r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt64(4) != 0)),
             cancellationToken);
         var retired = await connection.QueryAsync(
             "SELECT kind, entity_key, slug FROM render_slug_aliases",
@@ -42,8 +42,8 @@ public sealed class RenderStateRepository(StateDatabase database)
                     foreach (var a in book.Assignments)
                     {
                         await connection.ExecuteAsync(
-                            "INSERT INTO render_slugs (kind, entity_key, slug, base_slug) VALUES ($kind, $key, $slug, $base)",
-                            cancellationToken, transaction, ("$kind", kind), ("$key", a.Key), ("$slug", a.Slug), ("$base", a.Base));
+                            "INSERT INTO render_slugs (kind, entity_key, slug, base_slug, provisional) VALUES ($kind, $key, $slug, $base, $provisional)",
+                            cancellationToken, transaction, ("$kind", kind), ("$key", a.Key), ("$slug", a.Slug), ("$base", a.Base), ("$provisional", a.Provisional ? 1 : 0));
                     }
 
                     foreach (var r in book.Retired)

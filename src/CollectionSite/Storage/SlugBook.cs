@@ -3,7 +3,9 @@ namespace CollectionSite.Storage;
 // The renderer's slug state as stored: plain records, so Storage needs nothing from Rendering.
 
 /// <summary>An entity's current slug and the base (title-derived slug) it was assigned for.</summary>
-public sealed record SlugAssignment(string Key, string Slug, string Base);
+/// <param name="Provisional">Assigned from provisional data (an album page built from the collection listing before
+/// its details were fetched): the first complete request keeps the slug instead of renaming it.</param>
+public sealed record SlugAssignment(string Key, string Slug, string Base, bool Provisional = false);
 
 /// <summary>A slug an entity used before its title changed; kept so the old URL redirects and is never reused.</summary>
 public sealed record RetiredSlug(string Key, string Slug);

@@ -32,6 +32,24 @@ public sealed class CliApplicationTests
     }
 
     [Test]
+    public async Task RunAsync_BadMaxDuration_OneConfigurationLineExit2()
+    {
+        File.WriteAllText(Path.Combine(folder, "settings.json"), """{ "Discogs": { "Username": "bob" } }""");
+        File.WriteAllText(Path.Combine(folder, "secrets.json"), """{ "Discogs": { "Token": "abc" } }""");
+
+        var (exit, output, error) = await Run(
+            "build", "--config", Path.Combine(folder, "settings.json"), "--secrets", Path.Combine(folder, "secrets.json"), "--max-duration", "5x");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(2));
+            Assert.That(error.Trim(), Does.StartWith("Configuration error: Run:MaxDuration (--max-duration) must be a duration such as 45s, 20m or 5h30m"));
+            Assert.That(error.Trim().Split('\n'), Has.Length.EqualTo(1), "one line, no stack trace");
+            Assert.That(output, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task RunAsync_MalformedSecrets_OneLineExit2()
     {
         File.WriteAllText(Path.Combine(folder, "secrets.json"), """{ "Discogs": { "Token": "abc" """);

@@ -37,4 +37,7 @@ public sealed record FakeDiscogsOptions
 
     /// <summary>Largest per_page honoured (documented: 100). Lower it to model Discogs tightening its limits.</summary>
     public int MaxPerPage { get; init; } = FakeDiscogsServer.DocumentedMaxPerPage;
+
+    /// <summary>Runs for every request right after its arrival is stamped (e.g. to advance a fake clock one step per request).</summary>
+    public Action? OnRequest { get; init; }
 }

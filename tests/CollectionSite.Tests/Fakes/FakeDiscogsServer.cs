@@ -95,6 +95,7 @@ public sealed partial class FakeDiscogsServer : IAsyncDisposable
     {
         var arrival = Options.Time.GetElapsedTime(startedAt);
         var number = Interlocked.Increment(ref sequence);
+        Options.OnRequest?.Invoke();
         var request = context.Request;
         var path = request.Path.Value ?? "/";
         var authorization = request.Headers.Authorization.ToString();

@@ -37,7 +37,8 @@ public static class DownloadClientRegistration
                 sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().Limiter,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + download.ServiceName),
-                sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().SendingSlots))
+                sp.GetRequiredService<RateLimitedClientRegistration.HostLimiter<TLimiterKey>>().SendingSlots,
+                sp.GetService<RequestDeadline>()))
             .AddHttpMessageHandler(sp => new CountingHandler(sp.GetRequiredService<HttpRequestCounter>(), download.ServiceName))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }

@@ -52,7 +52,8 @@ public static class RateLimitedClientRegistration
                 sp.GetRequiredService<HostLimiter<TApi>>().Limiter,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName),
-                sp.GetRequiredService<HostLimiter<TApi>>().SendingSlots))
+                sp.GetRequiredService<HostLimiter<TApi>>().SendingSlots,
+                sp.GetService<RequestDeadline>()))
             .AddHttpMessageHandler(sp => new CountingHandler(sp.GetRequiredService<HttpRequestCounter>(), policy.ServiceName))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
     }

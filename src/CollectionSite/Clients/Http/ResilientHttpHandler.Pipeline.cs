@@ -48,7 +48,23 @@ public sealed partial class ResilientHttpHandler
                 $"{options.ServiceName} kept failing ({breaker.Threshold} failed attempts in a row), so its work stopped instead of hammering it. Finished work is saved; run again later to resume.");
         }
 
-        var cancellationToken = args.Context.CancellationToken;
+        deadline?.ThrowIfPassed(options.ServiceName);
+        var runToken = args.Context.CancellationToken;
+        // A wait for a permit or a slot ends at the run's deadline: time past it belongs to the render.
+        using var budget = deadline?.Remaining is { } left ? new CancellationTokenSource(left, time) : null;
+        using var linked = budget is null ? null : CancellationTokenSource.CreateLinkedTokenSource(runToken, budget.Token);
+        try
+        {
+            return await WaitForAdmissionAsync(linked?.Token ?? runToken);
+        }
+        catch (OperationCanceledException) when (budget?.IsCancellationRequested == true && !runToken.IsCancellationRequested)
+        {
+            throw new TimeBudgetExhaustedException(options.ServiceName);
+        }
+    }
+
+    private async ValueTask<RateLimitLease> WaitForAdmissionAsync(CancellationToken cancellationToken)
+    {
         if (sendingSlots is null)
         {
             return await limiter.AcquireAsync(1, cancellationToken);

@@ -24,11 +24,16 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
     private readonly ResiliencePipeline<HttpResponseMessage> pipeline;
     private readonly ConsecutiveFailureBreaker breaker;
     private readonly ConcurrencyLimiter? sendingSlots;
+    private readonly RequestDeadline? deadline;
 
     /// <param name="sendingSlots">The host's cap on requests in flight, shared by every client of the host; null: one
     /// of <see cref="HttpPolicyOptions.MaxConcurrentRequests"/> slots for this handler alone (or none when that is unset).</param>
-    public ResilientHttpHandler(HttpPolicyOptions options, MovingWindowRateLimiter limiter, TimeProvider time, ILogger logger, ConcurrencyLimiter? sendingSlots = null)
+    /// <param name="deadline">The run's time budget: no attempt starts after it, and a wait for a permit ends at it, with
+    /// <see cref="TimeBudgetExhaustedException"/>; null: no budget.</param>
+    public ResilientHttpHandler(
+        HttpPolicyOptions options, MovingWindowRateLimiter limiter, TimeProvider time, ILogger logger, ConcurrencyLimiter? sendingSlots = null, RequestDeadline? deadline = null)
     {
+        this.deadline = deadline;
         this.options = options;
         this.limiter = limiter;
         this.sendingSlots = sendingSlots ?? SendingSlots(options);
@@ -58,6 +63,8 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
     /// <param name="attemptToken">Cancelled also when this attempt times out.</param>
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage original, CancellationToken runToken, CancellationToken attemptToken)
     {
+        // The last moment before the request leaves: a permit granted just before the deadline does not let it start after.
+        deadline?.ThrowIfPassed(options.ServiceName);
         HttpResponseMessage response;
         try
         {

@@ -65,6 +65,11 @@ public sealed record AlbumFrontMatter
     /// <summary>Apple Music's editorial notes in Markdown, the short version when Apple has one (the page body shows the
     /// full text); omitted when there are none.</summary>
     [YamlMember(Order = 31)] public string? EditorialNotes { get; init; }
+
+    /// <summary>True while the release details are not fetched yet (the page shows the collection listing's summary:
+    /// title, artists, labels, formats, genres, styles, year); omitted (null) on a complete page. The URL stays the same
+    /// when the page fills in.</summary>
+    [YamlMember(Order = 32)] public bool? Partial { get; init; }
 }
 
 /// <summary>

@@ -31,6 +31,9 @@ public sealed record AlbumPage
     /// <summary>Discogs answers 404 for the release: the page may hold only what the collection listing knows.</summary>
     public bool GoneFromDiscogs { get; init; }
 
+    /// <summary>The release details are not fetched yet: the page holds only the collection listing's summary.</summary>
+    public bool Partial { get; init; }
+
     public bool HasListen => AppleMusicUrl is not null || SpotifyAlbumId is not null;
 
     public string? SpotifyUrl => SpotifyAlbumId is null ? null : $"https://open.spotify.com/album/{Uri.EscapeDataString(SpotifyAlbumId)}";

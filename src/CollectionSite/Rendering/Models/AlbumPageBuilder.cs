@@ -40,6 +40,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Rating = album.Source.Copies.Select(c => c.Rating).DefaultIfEmpty(0).Max() is > 0 and var rating ? rating : null,
             TrackCount = TracklistBuilder.Count(release.Tracklist),
             Aliases = slugs.Aliases(Taxonomies.Albums, SiteCatalog.AlbumKey(release.Id)),
+            Partial = album.Source.Partial ? true : null,
         };
         var page = new AlbumPage
         {
@@ -53,6 +54,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             ReleaseInformation = ReleaseInformation.Rows(release),
             DiscogsUrl = discogsUrl,
             GoneFromDiscogs = album.Source.GoneFromDiscogs,
+            Partial = album.Source.Partial,
         };
         var enrichment = album.Source.Enrichment;
         return (AlbumEnrichmentFields.Apply(front, enrichment), AlbumEnrichmentFields.Apply(page, enrichment));

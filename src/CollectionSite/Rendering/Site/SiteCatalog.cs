@@ -35,7 +35,7 @@ public sealed record SiteCatalog(IReadOnlyList<CatalogAlbum> Albums, IReadOnlyLi
         var requests = new Dictionary<string, IReadOnlyList<SlugRequest>>(StringComparer.Ordinal)
         {
             [Taxonomies.Albums] = Albums
-                .Select(a => new SlugRequest(AlbumKey(a.Id), Slugifier.Slugify($"{a.ArtistDisplay} {a.Source.Release.Title}"), $"release-{a.Id}", AlbumKey(a.Id)))
+                .Select(a => new SlugRequest(AlbumKey(a.Id), Slugifier.Slugify($"{a.ArtistDisplay} {a.Source.Release.Title}"), $"release-{a.Id}", AlbumKey(a.Id), a.Source.Partial))
                 .ToList(),
         };
         foreach (var taxonomy in Taxonomies.All)

@@ -13,6 +13,12 @@ public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, Cac
     /// <summary>Discogs answers 404 for the release: the page says so, and may be built from the collection listing alone.</summary>
     public bool GoneFromDiscogs { get; init; }
 
+    /// <summary>
+    /// Listed but its details are not fetched yet: built from the collection listing's summary (basic_information) and
+    /// marked <c>partial: true</c>; the same page (same slug) fills in once the details arrive.
+    /// </summary>
+    public bool Partial { get; init; }
+
     /// <summary>What Apple Music and Spotify decided for the release (nothing until their stages ran).</summary>
     public AlbumEnrichment Enrichment { get; init; } = AlbumEnrichment.None;
 }
@@ -43,8 +49,9 @@ public sealed record SiteInput(IReadOnlyList<AlbumSource> Albums, IReadOnlyDicti
 }
 
 /// <summary>
-/// Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies, and
-/// owned releases gone from Discogs, from what was fetched before or else from the collection listing.
+/// Loads the <see cref="SiteInput"/>: releases still in the collection, with their masters, artists and copies; owned
+/// releases gone from Discogs, from what was fetched before or else from the collection listing; and releases listed
+/// whose details are not fetched yet, from the collection listing, marked partial.
 /// </summary>
 public sealed class SiteInputLoader(
     ReleaseRepository releases,
@@ -88,7 +95,14 @@ public sealed class SiteInputLoader(
         var fromListing = gone
             .Where(g => !stored.Contains(PageId(g.ReleaseId)) && g.Listing is not null)
             .Select(g => Album(g.Listing!.ToRelease(g.ReleaseId), g.CheckedUtc));
-        var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).ToList();
+        // Not fetched yet (a first import cut by its time budget, a copy just added): the listing's summary, newest copy's
+        // date as its data time, so the page exists from the first run.
+        var partial = (await collection.GetOwnedItemsAsync(cancellationToken)).ToLookup(i => PageId(i.ReleaseId))
+            .Where(group => !stored.Contains(group.Key) && !goneIds.Contains(group.Key))
+            .Select(group => (Id: group.Key, Listed: group.OrderBy(c => c.InstanceId).FirstOrDefault(c => c.Listing is not null), Newest: group.Max(c => c.DateAdded)))
+            .Where(p => p.Listed is not null)
+            .Select(p => Album(p.Listed!.Listing!.ToRelease(p.Id), p.Newest) with { Partial = true });
+        var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).Concat(partial).ToList();
         return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered))
         {
             Wikipedia = await wikipedia.GetAllAsync(cancellationToken),

@@ -7,14 +7,18 @@ namespace CollectionSite.Rendering.Slugs;
 /// <param name="Base">Slug derived from the current title; may be empty.</param>
 /// <param name="Fallback">Used when <paramref name="Base"/> is empty, e.g. "release-123".</param>
 /// <param name="CollisionSuffix">Appended ("-suffix") when the slug is taken, e.g. the Discogs id; null appends a counter.</param>
-public sealed record SlugRequest(string Key, string Base, string Fallback, string? CollisionSuffix);
+/// <param name="Provisional">The base comes from provisional data (an album page built from the collection listing):
+/// the slug is pinned, and the first complete request adopts it unchanged.</param>
+public sealed record SlugRequest(string Key, string Base, string Fallback, string? CollisionSuffix, bool Provisional = false);
 
 /// <summary>
 /// Assigns unique, stable slugs within one kind. An entity keeps its slug while its title gives the same
 /// base; a new title gets a new slug and the old one is retired (an alias). Slugs in use or retired are
 /// never handed to another entity; collisions append "-&lt;suffix&gt;", then a counter. Entities not
 /// requested this time (e.g. releases that left the collection) keep their slugs reserved. Slugs Hugo reserves
-/// (<see cref="HugoReservedSlugs"/>) are never assigned, and never kept as aliases.
+/// (<see cref="HugoReservedSlugs"/>) are never assigned, and never kept as aliases. A slug assigned from a provisional
+/// request is pinned: the entity keeps it when complete data arrives with another title (a partial album page fills in
+/// under the same URL).
 /// </summary>
 public static class SlugAllocator
 {
@@ -28,8 +32,11 @@ public static class SlugAllocator
         foreach (var request in requests.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             var wanted = request.Base.Length > 0 ? request.Base : request.Fallback;
-            if (assignments.TryGetValue(request.Key, out var current) && current.Base == request.Base && !HugoReservedSlugs.Contains(current.Slug))
+            if (assignments.TryGetValue(request.Key, out var current) && !HugoReservedSlugs.Contains(current.Slug)
+                && (current.Base == request.Base || current.Provisional))
             {
+                // Pinned while provisional; the first complete request adopts the slug and records its own base.
+                assignments[request.Key] = current with { Base = request.Base, Provisional = current.Provisional && request.Provisional };
                 continue;
             }
 
@@ -53,7 +60,7 @@ public static class SlugAllocator
             }
 
             taken.Add(slug);
-            assignments[request.Key] = new SlugAssignment(request.Key, slug, request.Base);
+            assignments[request.Key] = new SlugAssignment(request.Key, slug, request.Base, request.Provisional);
         }
 
         return new SlugBook(

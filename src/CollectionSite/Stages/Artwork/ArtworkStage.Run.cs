@@ -27,6 +27,7 @@ public abstract partial class ArtworkStage
         private int failed;
         private int downloaded;
         private int encoded;
+        private int left;
 
         public RunContext Context => context;
 
@@ -47,6 +48,9 @@ public abstract partial class ArtworkStage
 
         public void CountFailure() => Interlocked.Increment(ref failed);
 
+        /// <summary>An item not started (or refused by the HTTP layer) because the time budget is spent.</summary>
+        public void CountLeft() => Interlocked.Increment(ref left);
+
         public void Stop(StageStop stop)
         {
             lock (gate)
@@ -63,7 +67,9 @@ public abstract partial class ArtworkStage
             }
 
             var note = $"{downloaded} downloaded, {encoded} files encoded";
-            return new StageResult(stage, changed, unchanged, failed, note);
+            return left == 0
+                ? new StageResult(stage, changed, unchanged, failed, note)
+                : new StageResult(stage, changed, unchanged, failed, $"{note}; time budget reached: {left} left for the next run") { Left = left };
         }
     }
 }

@@ -65,6 +65,13 @@ public abstract partial class ArtworkStage(
                 new ParallelOptions { MaxDegreeOfParallelism = settings.MaxParallelism, CancellationToken = stop.Token },
                 async (item, token) =>
                 {
+                    if (context.OutOfTime)
+                    {
+                        // The time budget is spent: no new download starts; the item waits for the next run.
+                        run.CountLeft();
+                        return;
+                    }
+
                     if (await RunItemAsync(item, run, token) is { } fatal)
                     {
                         run.Stop(new StageStop(Source, fatal.Message));
@@ -95,6 +102,11 @@ public abstract partial class ArtworkStage(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (TimeBudgetExhaustedException)
+        {
+            run.CountLeft();
+            return null;
         }
         catch (FatalRemoteException ex)
         {

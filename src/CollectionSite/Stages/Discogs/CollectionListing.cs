@@ -1,4 +1,5 @@
 using CollectionSite.Clients.Discogs;
+using CollectionSite.Clients.Http;
 using CollectionSite.Domain;
 using Microsoft.Extensions.Logging;
 
@@ -17,14 +18,36 @@ public sealed class CollectionListing(IDiscogsApi discogs, ILogger<CollectionLis
     public const int MaxListingAttempts = 3;
     private const int PageRereads = 2;
 
-    public async Task<CompleteListing> ListAsync(string username, CancellationToken cancellationToken)
+    public Task<CompleteListing> ListAsync(string username, CancellationToken cancellationToken) => ListAsync(username, null, null, cancellationToken);
+
+    /// <summary>Page 1 (newest additions first, 100 a page), as the quick no-op check reads it.</summary>
+    /// <exception cref="TimeBudgetExhaustedException">The run's time budget is spent.</exception>
+    public Task<CollectionPage> FirstPageAsync(string username, RequestDeadline? deadline, CancellationToken cancellationToken)
+    {
+        deadline?.ThrowIfPassed(DiscogsSource.ServiceName);
+        return discogs.GetCollectionPageAsync(username, 1, DiscogsClient.MaxPerPage, cancellationToken);
+    }
+
+    /// <param name="firstPage">Page 1 already read (by the quick check), used by the first attempt instead of reading it again.</param>
+    /// <param name="deadline">No page is requested once it has passed (<see cref="TimeBudgetExhaustedException"/>); the
+    /// listing is then incomplete and the caller changes nothing.</param>
+    public async Task<CompleteListing> ListAsync(string username, CollectionPage? firstPage, RequestDeadline? deadline, CancellationToken cancellationToken)
     {
         var requests = 0;
         string problem = "no listing was attempted";
         for (var attempt = 1; attempt <= MaxListingAttempts; attempt++)
         {
-            var first = await discogs.GetCollectionPageAsync(username, 1, DiscogsClient.MaxPerPage, cancellationToken);
-            requests++;
+            CollectionPage first;
+            if (attempt == 1 && firstPage is not null)
+            {
+                first = firstPage;
+            }
+            else
+            {
+                first = await FirstPageAsync(username, deadline, cancellationToken);
+                requests++;
+            }
+
             var total = first.TotalItems;
             var pages = first.Pages;
             // The server decides the page size (it may serve fewer than the 100 asked for).
@@ -39,6 +62,7 @@ public sealed class CollectionListing(IDiscogsApi discogs, ILogger<CollectionLis
                 for (var read = 0; read <= PageRereads; read++)
                 {
                     CollectionPage current;
+                    deadline?.ThrowIfPassed(DiscogsSource.ServiceName);
                     try
                     {
                         current = await discogs.GetCollectionPageAsync(username, page, DiscogsClient.MaxPerPage, cancellationToken);

@@ -20,7 +20,9 @@ public sealed class RenderSite(
     SlugService slugService,
     SitePages sitePages,
     RenderStateRepository state,
+    MetaRepository meta,
     RenderingOptions options,
+    TimeProvider time,
     IRunReporter reporter,
     ILogger<RenderSite> logger) : IPipelineStage
 {
@@ -31,6 +33,15 @@ public sealed class RenderSite(
     public StageRequirement Requirement => StageRequirement.Required;
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        var result = await RenderAsync(cancellationToken);
+        // The next run's time budget keeps twice this in reserve (TimeBudget.Reserve).
+        await TimeBudget.RecordRenderAsync(meta, time.GetElapsedTime(started), cancellationToken);
+        return result;
+    }
+
+    private async Task<StageResult> RenderAsync(CancellationToken cancellationToken)
     {
         var input = await loader.LoadAsync(cancellationToken);
         var catalog = SiteCatalog.Build(input);
