@@ -23,6 +23,7 @@ public static class CliApplication
             MatchCommand.Create(options, console, error),
             ArtworkCommand.Create(options, console, error),
             StatusCommand.Create(options, console, error),
+            ExportCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);

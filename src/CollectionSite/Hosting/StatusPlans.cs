@@ -1,5 +1,6 @@
 using CollectionSite.Clients.Discogs;
 using CollectionSite.Configuration;
+using CollectionSite.Export;
 using CollectionSite.Pipeline;
 using CollectionSite.Stages.Artwork;
 using CollectionSite.Stages.Discogs;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace CollectionSite.Hosting;
 
 /// <summary>
-/// Describes the per-item stages to <see cref="StatusQuery"/> (Storage knows no stages) and registers it. Which build
+/// Describes the per-item stages to <see cref="StatusQuery"/> (Storage knows no stages) and registers it and <see cref="CollectionExport"/>. Which build
 /// step a stage runs in comes from <see cref="PipelineDefinitions.Build"/>; a test keeps names and keys in step with the stages.
 /// Requests per item are typical costs, the basis of the next-run estimate: a Discogs record is one request (a master
 /// shared with a release done before costs none, so masters are an upper bound); Apple Music and Spotify ask by
@@ -25,6 +26,8 @@ public static class StatusPlans
     {
         services.TryAddSingleton(provider => For(provider.GetRequiredService<AppSettings>(), provider.GetRequiredService<EnrichmentAvailability>()));
         services.TryAddSingleton<StatusQuery>();
+        // The export reads each matching stage's progress through the same plan.
+        services.TryAddSingleton<CollectionExport>();
         return services;
     }
 
