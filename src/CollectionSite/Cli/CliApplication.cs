@@ -24,6 +24,7 @@ public static class CliApplication
             ArtworkCommand.Create(options, console, error),
             StatusCommand.Create(options, console, error),
             ExportCommand.Create(options, console, error),
+            BackupCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);

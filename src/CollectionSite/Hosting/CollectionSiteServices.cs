@@ -73,6 +73,7 @@ public static partial class CollectionSiteServices
         services.TryAddSingleton(provider => new MatchRepository<SpotifyAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.Spotify));
         services.TryAddSingleton(provider => new MatchRepository<WikipediaArticle>(provider.GetRequiredService<StateDatabase>(), MatchTables.Wikipedia));
         services.TryAddSingleton<IArtworkLeads, EnrichmentArtworkLeads>();
+        services.TryAddSingleton<StateBackup>();
         return services;
     }
 
