@@ -25,6 +25,7 @@ public static class CliApplication
             StatusCommand.Create(options, console, error),
             ExportCommand.Create(options, console, error),
             BackupCommand.Create(options, console, error),
+            DoctorCommand.Create(options, console, error),
         };
 
         var parsed = root.Parse(args);
