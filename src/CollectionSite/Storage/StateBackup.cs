@@ -75,16 +75,16 @@ public sealed class StateBackup(StateDatabase database, TimeProvider time)
     private static int Counter(string stamp) =>
         stamp.Length > StampLength + 1 && int.TryParse(stamp.AsSpan(StampLength + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
 
+    /// <summary>The next name for this second: plain, or with a counter above every backup of the same second still
+    /// there (a pruned "-1" must not be reused, or the new backup would sort before "-2" and be pruned at once).</summary>
     private string UniqueTarget(string backupDirectory)
     {
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var target = Path.Combine(backupDirectory, $"{FilePrefix}{stamp}.db");
-        for (var n = 2; File.Exists(target); n++)
-        {
-            target = Path.Combine(backupDirectory, $"{FilePrefix}{stamp}-{n}.db");
-        }
-
-        return target;
+        var taken = Directory.EnumerateFiles(backupDirectory, $"{FilePrefix}{stamp}*.db")
+            .Select(file => Counter(Path.GetFileNameWithoutExtension(file)[FilePrefix.Length..]))
+            .DefaultIfEmpty(0)
+            .Max();
+        return Path.Combine(backupDirectory, taken == 0 ? $"{FilePrefix}{stamp}.db" : $"{FilePrefix}{stamp}-{taken + 1}.db");
     }
 
     private static List<string> Prune(string backupDirectory, int keep)
