@@ -23,6 +23,7 @@ public sealed class DependencyDirectionTests
     [TestCase("Artwork", new[] { "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     [TestCase("Artwork.Imaging", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Export", new[] { "Clients", "Matching", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
