@@ -23,6 +23,10 @@ public static class CliApplication
             MatchCommand.Create(options, console, error),
             ArtworkCommand.Create(options, console, error),
             StatsCommand.Create(options, console, error),
+            StatusCommand.Create(options, console, error),
+            ExportCommand.Create(options, console, error),
+            BackupCommand.Create(options, console, error),
+            DoctorCommand.Create(options, console, error),
         };
         root.Options.Add(options.LogFormat);
 

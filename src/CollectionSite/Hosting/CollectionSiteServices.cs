@@ -37,7 +37,8 @@ public static partial class CollectionSiteServices
             })
             .AddStages()
             .AddProgress()
-            .AddPipelineHost();
+            .AddPipelineHost()
+            .AddStatus();
 
     /// <summary>Settings, clock, logging and the progress relay every stage reports to.</summary>
     public static IServiceCollection AddCore(this IServiceCollection services, HostInputs inputs)
@@ -76,6 +77,7 @@ public static partial class CollectionSiteServices
         services.TryAddSingleton(provider => new MatchRepository<SpotifyAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.Spotify));
         services.TryAddSingleton(provider => new MatchRepository<WikipediaArticle>(provider.GetRequiredService<StateDatabase>(), MatchTables.Wikipedia));
         services.TryAddSingleton<IArtworkLeads, EnrichmentArtworkLeads>();
+        services.TryAddSingleton<StateBackup>();
         return services;
     }
 

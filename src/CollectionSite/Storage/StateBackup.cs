@@ -19,6 +19,9 @@ public sealed class StateBackup(StateDatabase database, TimeProvider time)
 {
     public const string FilePrefix = "collectionsite-";
 
+    /// <summary>"yyyyMMdd-HHmmss".</summary>
+    private const int StampLength = 15;
+
     public async Task<BackupResult> CreateAsync(string backupDirectory, int keep, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(keep, 1);
@@ -55,22 +58,33 @@ public sealed class StateBackup(StateDatabase database, TimeProvider time)
         return string.Join("; ", lines);
     }
 
-    /// <summary>The backups in a folder, newest first (their names sort by time).</summary>
+    /// <summary>The backups in a folder, newest first: by the time in their names, then by the counter a second backup
+    /// within the same second gets ("-2", "-3"; plain text order would put "-2.db" before ".db").</summary>
     public static IReadOnlyList<string> List(string backupDirectory) =>
         Directory.Exists(backupDirectory)
-            ? Directory.EnumerateFiles(backupDirectory, FilePrefix + "*.db").OrderDescending(StringComparer.Ordinal).ToList()
+            ? Directory.EnumerateFiles(backupDirectory, FilePrefix + "*.db")
+                .Select(file => (File: file, Stamp: Path.GetFileNameWithoutExtension(file)[FilePrefix.Length..]))
+                .Select(f => (f.File, Time: f.Stamp.Length > StampLength ? f.Stamp[..StampLength] : f.Stamp, Counter: Counter(f.Stamp)))
+                .OrderByDescending(f => f.Time, StringComparer.Ordinal)
+                .ThenByDescending(f => f.Counter)
+                .Select(f => f.File)
+                .ToList()
             : [];
 
+    /// <summary>1 for "20260115-120000", n for "20260115-120000-n".</summary>
+    private static int Counter(string stamp) =>
+        stamp.Length > StampLength + 1 && int.TryParse(stamp.AsSpan(StampLength + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+
+    /// <summary>The next name for this second: plain, or with a counter above every backup of the same second still
+    /// there (a pruned "-1" must not be reused, or the new backup would sort before "-2" and be pruned at once).</summary>
     private string UniqueTarget(string backupDirectory)
     {
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
-        var target = Path.Combine(backupDirectory, $"{FilePrefix}{stamp}.db");
-        for (var n = 2; File.Exists(target); n++)
-        {
-            target = Path.Combine(backupDirectory, $"{FilePrefix}{stamp}-{n}.db");
-        }
-
-        return target;
+        var taken = Directory.EnumerateFiles(backupDirectory, $"{FilePrefix}{stamp}*.db")
+            .Select(file => Counter(Path.GetFileNameWithoutExtension(file)[FilePrefix.Length..]))
+            .DefaultIfEmpty(0)
+            .Max();
+        return Path.Combine(backupDirectory, taken == 0 ? $"{FilePrefix}{stamp}.db" : $"{FilePrefix}{stamp}-{taken + 1}.db");
     }
 
     private static List<string> Prune(string backupDirectory, int keep)

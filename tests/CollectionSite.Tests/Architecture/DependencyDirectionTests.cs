@@ -16,16 +16,17 @@ public sealed class DependencyDirectionTests
 {
     private const string Root = "CollectionSite";
 
-    [TestCase("Storage", new[] { "Rendering", "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin", "Statistics" })]
-    [TestCase("Clients", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Statistics" })]
-    [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin", "Statistics" })]
-    [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin", "Statistics" })]
-    [TestCase("Statistics", new[] { "Rendering", "Clients", "Matching", "Stages", "Pipeline", "Artwork", "Hosting", "Cli", "Configuration", "Admin" })]
-    [TestCase("Rendering", new[] { "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin" })]
-    [TestCase("Artwork", new[] { "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Statistics" })]
+    [TestCase("Storage", new[] { "Rendering", "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
+    [TestCase("Clients", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
+    [TestCase("Domain", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Admin", "Export", "Statistics" })]
+    [TestCase("Pipeline", new[] { "Stages", "Rendering", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
+    [TestCase("Statistics", new[] { "Rendering", "Clients", "Matching", "Stages", "Pipeline", "Artwork", "Hosting", "Cli", "Configuration", "Admin", "Export" })]
+    [TestCase("Rendering", new[] { "Clients", "Matching", "Stages", "Hosting", "Cli", "Admin", "Export" })]
+    [TestCase("Artwork", new[] { "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
     [TestCase("Artwork.Imaging", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin" })]
-    [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
-    [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Statistics" })]
+    [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export" })]
+    [TestCase("Export", new[] { "Clients", "Matching", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
         var result = Types.InAssembly(typeof(AppSettings).Assembly)

@@ -31,6 +31,9 @@ internal sealed class AppleMusicClient(IAppleMusicWireApi api, string storefront
         return AppleMusicMapper.ToDomain(found?.Results?.Albums?.Data);
     }
 
+    public async Task<bool> HasStorefrontAsync(CancellationToken cancellationToken) =>
+        await ApiResponses.ContentOrNullAsync(api.GetStorefrontAsync(storefront, cancellationToken), Source) is not null;
+
     public async Task<AppleMusicAlbum?> GetAlbumAsync(string id, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);

@@ -16,6 +16,10 @@ internal interface IAppleMusicWireApi
     [Get("/v1/catalog/{storefront}/search?types=albums")]
     Task<IApiResponse<SearchDto>> SearchAlbumsAsync(string storefront, string term, int limit, CancellationToken cancellationToken);
 
+    /// <summary>The storefront resource: the cheapest authenticated call, for `doctor`. The body is not read.</summary>
+    [Get("/v1/storefronts/{storefront}")]
+    Task<IApiResponse<string>> GetStorefrontAsync(string storefront, CancellationToken cancellationToken);
+
     [Get("/v1/catalog/{storefront}/albums/{id}")]
     Task<IApiResponse<ResourceListDto>> GetAlbumAsync(string storefront, string id, CancellationToken cancellationToken);
 }

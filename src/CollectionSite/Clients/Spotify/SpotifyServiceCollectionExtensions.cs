@@ -36,6 +36,7 @@ public static class SpotifyServiceCollectionExtensions
         services.AddRateLimitedClient<ISpotifyAccountsWireApi>(settings.AccountsBaseUrl, chosen, SpotifyJsonContext.Default, httpClientName: AccountsClientName);
         services.TryAddSingleton(sp => new SpotifyAccessToken(
             sp.GetRequiredService<ISpotifyAccountsWireApi>(), settings, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<SecretRedactor>()));
+        services.TryAddSingleton(sp => new SpotifyCredentials(sp.GetRequiredService<SpotifyAccessToken>()));
         services.AddTransient<ISpotifyApi>(sp => new SpotifyClient(sp.GetRequiredService<ISpotifyWireApi>(), settings.Market));
         return services.AddRateLimitedClient<ISpotifyWireApi>(settings.ApiBaseUrl, chosen, SpotifyJsonContext.Default)
             .ConfigureAdditionalHttpMessageHandlers((handlers, sp) => handlers.Insert(0, new SpotifyAuthorizationHandler(sp.GetRequiredService<SpotifyAccessToken>())));

@@ -22,6 +22,12 @@ public sealed class InMemoryAppleMusicApi : IAppleMusicApi
         return this;
     }
 
+    public Task<bool> HasStorefrontAsync(CancellationToken cancellationToken)
+    {
+        Record("storefront");
+        return Task.FromResult(true);
+    }
+
     public Task<IReadOnlyList<AppleMusicAlbum>> FindAlbumsByUpcAsync(string upc, CancellationToken cancellationToken)
     {
         Record($"upc:{upc}");
