@@ -12,19 +12,7 @@ public static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
-        var options = new CliOptions();
-        var root = new RootCommand("CollectionSite turns your Discogs collection into a Hugo website.")
-        {
-            PipelineCommands.Harvest(options, console, error),
-            PipelineCommands.Build(options, console, error),
-            SkipCommand.Create(options, console, error),
-            RetryCommand.Create(options, console, error),
-            OverrideCommand.Create(options, console, error),
-            MatchCommand.Create(options, console, error),
-            ArtworkCommand.Create(options, console, error),
-        };
-
-        var parsed = root.Parse(args);
+        var parsed = CreateRoot(console, error).Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
@@ -37,5 +25,21 @@ public static class CliApplication
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
+    }
+
+    /// <summary>Every command and option; also what the workflow-file test parses the examples' command lines with.</summary>
+    public static RootCommand CreateRoot(IAnsiConsole console, TextWriter error)
+    {
+        var options = new CliOptions();
+        return new RootCommand("CollectionSite turns your Discogs collection into a Hugo website.")
+        {
+            PipelineCommands.Harvest(options, console, error),
+            PipelineCommands.Build(options, console, error),
+            SkipCommand.Create(options, console, error),
+            RetryCommand.Create(options, console, error),
+            OverrideCommand.Create(options, console, error),
+            MatchCommand.Create(options, console, error),
+            ArtworkCommand.Create(options, console, error),
+        };
     }
 }
