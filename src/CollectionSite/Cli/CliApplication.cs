@@ -12,6 +12,24 @@ public static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
+        var parsed = CreateRoot(console, error).Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'collectionsite --help' for usage.");
+            return (int)ExitCode.ConfigurationError;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
+    }
+
+    /// <summary>Every command and option; also what the workflow-file test parses the examples' command lines with.</summary>
+    public static RootCommand CreateRoot(IAnsiConsole console, TextWriter error)
+    {
         var options = new CliOptions();
         var root = new RootCommand("CollectionSite turns your Discogs collection into a Hugo website.")
         {
@@ -29,19 +47,6 @@ public static class CliApplication
             DoctorCommand.Create(options, console, error),
         };
         root.Options.Add(options.LogFormat);
-
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var parseError in parsed.Errors)
-            {
-                await error.WriteLineAsync($"error: {parseError.Message}");
-            }
-
-            await error.WriteLineAsync("Run 'collectionsite --help' for usage.");
-            return (int)ExitCode.ConfigurationError;
-        }
-
-        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
+        return root;
     }
 }
