@@ -31,6 +31,9 @@ public sealed record AlbumPage
     /// <summary>Discogs answers 404 for the release: the page may hold only what the collection listing knows.</summary>
     public bool GoneFromDiscogs { get; init; }
 
+    /// <summary>Some track has a duration: without any, the tracklist has no Duration column (it would be empty).</summary>
+    public bool HasDurations => Tracks.Any(t => !string.IsNullOrEmpty(t.Duration));
+
     public bool HasListen => AppleMusicUrl is not null || SpotifyAlbumId is not null;
 
     public string? SpotifyUrl => SpotifyAlbumId is null ? null : $"https://open.spotify.com/album/{Uri.EscapeDataString(SpotifyAlbumId)}";
