@@ -217,6 +217,10 @@
     render(formState());
     baseline.hidden = true;
     root.hidden = false;
+    // For measuring (bench "site" mode, browser devtools): when the first results were on screen.
+    if (window.performance && performance.mark) {
+      performance.mark("browse:first-result");
+    }
 
     // The first keystroke of a search is a new history entry; the rest of the typing replaces it.
     search.addEventListener("input", function () {
