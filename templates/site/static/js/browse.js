@@ -42,11 +42,7 @@
   function prepare(index) {
     terms = index.terms || {};
     albums = (index.albums || []).map(function (album, order) {
-      var labels = (album.l || []).map(function (id) { return termTitle("l", id); });
       album.order = order;
-      album.text = fold([album.t, album.a, labels.join(" "), (album.n || []).join(" ")].join(" "));
-      // Catalogue numbers are also matched without their spaces and dashes ("pb41447" finds "PB 41447").
-      album.compact = album.text.replace(/[\s\-.\/]+/g, "");
       album.keys = {};
       FACETS.forEach(function (facet) {
         album.keys[facet[1]] = (album[facet[1]] || []).map(function (id) { return terms[facet[1]][id][0]; });
@@ -132,8 +128,23 @@
     year: function (a, b) { return (a.y || 99999) - (b.y || 99999) || byArtist(a, b); },
   };
 
+  // The folded search text of every album, made on the first search only: a filtered or sorted view needs none.
+  function indexText() {
+    if (albums.length && albums[0].text === undefined) {
+      albums.forEach(function (album) {
+        var labels = (album.l || []).map(function (id) { return termTitle("l", id); });
+        album.text = fold([album.t, album.a, labels.join(" "), (album.n || []).join(" ")].join(" "));
+        // Catalogue numbers are also matched without their spaces and dashes ("pb41447" finds "PB 41447").
+        album.compact = album.text.replace(/[\s\-.\/]+/g, "");
+      });
+    }
+  }
+
   function filter(state) {
     var words = fold(state.q).split(/\s+/).filter(Boolean);
+    if (words.length) {
+      indexText();
+    }
     var wanted = FACETS.filter(function (facet) { return state[facet[0]]; });
     return albums.filter(function (album) {
       for (var i = 0; i < wanted.length; i += 1) {
