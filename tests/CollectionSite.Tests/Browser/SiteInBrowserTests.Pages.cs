@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -118,18 +117,4 @@ public sealed partial class SiteInBrowserTests
         await Expect(visit.Page.Locator("h1")).ToHaveTextAsync("Page not found");
         Assert.That(await visit.Page.Locator("main a").First.GetAttributeAsync("href"), Is.EqualTo(SubPath + "/"));
     }
-
-    [Test]
-    public void EverySitePath_InEveryPage_StaysUnderTheSubPath()
-    {
-        var outside = Directory.GetFiles(Path.Combine(scratch, "public"), "*.html", SearchOption.AllDirectories)
-            .SelectMany(file => RootedPath().Matches(File.ReadAllText(file)).Select(m => $"{Path.GetRelativePath(scratch, file)}: {m.Groups["path"].Value}"))
-            .Where(found => !found.Split(": ", 2)[1].StartsWith(SubPath + "/", StringComparison.Ordinal))
-            .ToList();
-
-        Assert.That(outside, Is.Empty, "a root-relative link ignores the baseURL's path (GitHub Pages project sites)");
-    }
-
-    [GeneratedRegex("""(?:href|src|srcset|data-index|data-section)="?(?<path>/[^"\s>]*)""")]
-    private static partial Regex RootedPath();
 }
