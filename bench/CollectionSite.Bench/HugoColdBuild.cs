@@ -13,7 +13,8 @@ internal sealed record HugoBuildResult(TimeSpan Elapsed, int ProcessedImages);
 /// </summary>
 internal static partial class HugoColdBuild
 {
-    public static async Task<HugoBuildResult> RunAsync(string hugo, string siteRoot, string scratch, CancellationToken cancellationToken)
+    /// <param name="baseUrl">Hugo's --baseURL, or null for the site's own (hugo.toml).</param>
+    public static async Task<HugoBuildResult> RunAsync(string hugo, string siteRoot, string scratch, CancellationToken cancellationToken, string? baseUrl = null)
     {
         var publish = Path.Combine(scratch, "public");
         var cache = Path.Combine(scratch, "cache");
@@ -25,6 +26,12 @@ internal static partial class HugoColdBuild
         })
         {
             start.ArgumentList.Add(argument);
+        }
+
+        if (baseUrl is not null)
+        {
+            start.ArgumentList.Add("--baseURL");
+            start.ArgumentList.Add(baseUrl);
         }
 
         var watch = Stopwatch.StartNew();

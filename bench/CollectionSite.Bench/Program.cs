@@ -1,8 +1,9 @@
 using CollectionSite.Bench;
 
 // Benchmarks that print figures measured in the run: "render" (pages and Hugo), "artwork" (image renditions
-// against a vipsthumbnail batch), "hugo-images" (Hugo's cold build before and after pre-sized covers) and "enrichment" (a cold
-// build against rate-limited fake APIs, measured against the Discogs floor). "artwork-worker" is the artwork mode's child process, not meant to be typed.
+// against a vipsthumbnail batch), "hugo-images" (Hugo's cold build before and after pre-sized covers), "enrichment" (a cold
+// build against rate-limited fake APIs, measured against the Discogs floor) and "site" (the browse index's size and the
+// time to a filtered view in Chromium on a large generated site, and Hugo's build time for it). "artwork-worker" is the artwork mode's child process, not meant to be typed.
 var arguments = new BenchArguments(args);
 return arguments.Mode switch
 {
@@ -10,6 +11,7 @@ return arguments.Mode switch
     "artwork" => await ArtworkBenchmark.RunAsync(arguments),
     "hugo-images" => await HugoImagesBenchmark.RunAsync(arguments),
     "enrichment" => await EnrichmentBenchmark.RunAsync(arguments),
+    "site" => await SiteBenchmark.RunAsync(arguments),
     ArtworkWorker.Mode => ArtworkWorker.Run(arguments),
     _ => PrintUsage(arguments.Mode),
 };
@@ -22,6 +24,7 @@ static int PrintUsage(string mode)
         {ArtworkBenchmark.Usage}
         {HugoImagesBenchmark.Usage}
         {EnrichmentBenchmark.Usage}
+        {SiteBenchmark.Usage}
         """);
     return mode.Length == 0 ? 0 : 2;
 }

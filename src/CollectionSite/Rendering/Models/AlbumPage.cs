@@ -34,6 +34,9 @@ public sealed record AlbumPage
     /// <summary>The release details are not fetched yet: the page holds only the collection listing's summary.</summary>
     public bool Partial { get; init; }
 
+    /// <summary>Some track has a duration: without any, the tracklist has no Duration column (it would be empty).</summary>
+    public bool HasDurations => Tracks.Any(t => !string.IsNullOrEmpty(t.Duration));
+
     public bool HasListen => AppleMusicUrl is not null || SpotifyAlbumId is not null;
 
     public string? SpotifyUrl => SpotifyAlbumId is null ? null : $"https://open.spotify.com/album/{Uri.EscapeDataString(SpotifyAlbumId)}";

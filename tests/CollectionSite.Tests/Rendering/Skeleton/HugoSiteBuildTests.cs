@@ -179,19 +179,32 @@ public sealed partial class HugoSiteBuildTests
     }
 
     [Test]
-    public void HomeJson_ListsEveryAlbumWithUrlArtistYearAndThumb()
+    public void AlbumsJson_BrowseIndex_NewestFirstWithTermsAsIndexesIntoTheirTables()
     {
-        using var index = JsonDocument.Parse(Read("index.json"));
+        using var index = JsonDocument.Parse(Read("albums/index.json"));
 
-        var albums = index.RootElement.EnumerateArray().ToDictionary(a => a.GetProperty("title").GetString()!);
+        var albums = index.RootElement.GetProperty("albums").EnumerateArray().ToList();
+        var terms = index.RootElement.GetProperty("terms");
+        string TermKey(JsonElement album, string table, int at) =>
+            terms.GetProperty(table)[album.GetProperty(table)[at].GetInt32()][0].GetString()!;
+        string TermTitle(JsonElement album, string table, int at) =>
+            terms.GetProperty(table)[album.GetProperty(table)[at].GetInt32()][1].GetString()!;
+        var leeds = albums.Single(a => a.GetProperty("t").GetString() == "Live: At Leeds");
+        var no = albums.Single(a => a.GetProperty("t").GetString() == "No");
         Assert.Multiple(() =>
         {
-            Assert.That(albums.Keys, Is.EquivalentTo(new[] { "Live: At Leeds", "No", "Broken Cover" }));
-            Assert.That(albums["Live: At Leeds"].GetProperty("url").GetString(), Is.EqualTo("/albums/live-at-leeds-1234/"));
-            Assert.That(albums["Live: At Leeds"].GetProperty("artist").GetString(), Is.EqualTo("The Who"));
-            Assert.That(albums["Live: At Leeds"].GetProperty("year").GetInt32(), Is.EqualTo(1970));
-            Assert.That(albums["Live: At Leeds"].GetProperty("cover").GetString(), Is.EqualTo("/albums/live-at-leeds-1234/cover-32.webp"));
-            Assert.That(albums["No"].GetProperty("cover").GetString(), Is.Empty);
+            Assert.That(albums.Select(a => a.GetProperty("t").GetString()), Is.EqualTo(new[] { "Broken Cover", "No", "Live: At Leeds" }), "date added, newest first");
+            Assert.That(leeds.GetProperty("u").GetString(), Is.EqualTo("live-at-leeds-1234/"), "relative to /albums/");
+            Assert.That(leeds.GetProperty("a").GetString(), Is.EqualTo("The Who"));
+            Assert.That(leeds.GetProperty("y").GetInt32(), Is.EqualTo(1970));
+            Assert.That(leeds.GetProperty("c").GetString(), Is.EqualTo("cover-64.webp"), "no WebP reaches 300 px: the largest");
+            Assert.That(leeds.GetProperty("n")[0].GetString(), Is.EqualTo("2406 001"));
+            Assert.That(TermTitle(leeds, "l", 0), Is.EqualTo("Track Record"));
+            Assert.That(TermKey(leeds, "g", 0), Is.EqualTo("rock"));
+            Assert.That(no.GetProperty("g").EnumerateArray().Select((_, i) => TermTitle(no, "g", i)), Is.EquivalentTo(new[] { "Electronic", "Rock" }));
+            Assert.That(no.TryGetProperty("c", out _), Is.False, "no cover, no key");
+            Assert.That(no.TryGetProperty("y", out _), Is.False, "year 0 is unknown");
+            Assert.That(File.Exists(Path.Combine(publish, "index.json")), Is.False, "one index, on the albums section");
         });
     }
 
