@@ -41,6 +41,10 @@ public sealed class MatchSections(
         return sections;
     }
 
+    /// <summary>Wikipedia's section for one artist (the artist pages of the admin UI).</summary>
+    public Task<SourceSection> ForArtistAsync(long artistId, string name, CancellationToken cancellationToken) =>
+        ReadAsync(wikipedia, $"Wikipedia for {name} (artist {artistId})", new OverrideTarget(ItemKinds.Artist, artistId), cancellationToken);
+
     private async Task<SourceSection> ReadAsync<T>(MatchRepository<T> matches, string heading, OverrideTarget target, CancellationToken cancellationToken)
         where T : class
     {

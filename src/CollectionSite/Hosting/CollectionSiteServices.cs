@@ -69,6 +69,7 @@ public static partial class CollectionSiteServices
         services.TryAddSingleton<OverrideRepository>();
         services.TryAddSingleton<DisplayOverrideRepository>();
         services.TryAddSingleton<DeadLetterQueue>();
+        services.TryAddSingleton<StateBackup>();
         services.TryAddSingleton<ItemProgressLookup>();
         services.TryAddSingleton(provider => new MatchRepository<AppleMusicAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.AppleMusic));
         services.TryAddSingleton(provider => new MatchRepository<SpotifyAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.Spotify));
