@@ -35,7 +35,8 @@ public static partial class CollectionSiteServices
                 TemplatesDirectory = RenderingOptions.TemplatesFor(inputs.Settings.Paths),
             })
             .AddStages()
-            .AddPipelineHost();
+            .AddPipelineHost()
+            .AddStatus();
 
     /// <summary>Settings, clock, logging and the progress relay every stage reports to.</summary>
     public static IServiceCollection AddCore(this IServiceCollection services, HostInputs inputs)

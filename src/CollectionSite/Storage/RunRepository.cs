@@ -44,7 +44,32 @@ public sealed class RunRepository(StateDatabase database)
             cancellationToken);
         return rows.FirstOrDefault();
     }
+
+    /// <summary>The <paramref name="count"/> most recent runs, newest first, for `status` and the admin UI.</summary>
+    public async Task<IReadOnlyList<RunHistoryEntry>> GetRecentAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QueryAsync(
+            "SELECT run_id, command, started_utc, ended_utc, outcome, message FROM runs ORDER BY run_id DESC LIMIT $count",
+            r => new RunHistoryEntry(
+                r.GetInt64(0),
+                r.GetString(1),
+                SqliteExtensions.FromDbTime(r.GetString(2)),
+                r.GetNullableString(3) is { } ended ? SqliteExtensions.FromDbTime(ended) : null,
+                r.GetNullableString(4),
+                r.GetNullableString(5)),
+            cancellationToken,
+            null,
+            ("$count", count));
+    }
 }
 
 /// <summary>A row of runs: <see cref="Outcome"/> is null while the run is still going (or was killed).</summary>
 public sealed record RunRecord(long RunId, string Command, string? Outcome, string? Message);
+
+/// <summary>
+/// A past (or current) run: its command (harvest, build), start and end (UTC), outcome (completed,
+/// completed_with_failures, aborted, crashed, interrupted) and the one line it ended with. No end and no outcome:
+/// the run is still going, or the process was killed before it could record its end.
+/// </summary>
+public sealed record RunHistoryEntry(long RunId, string Command, DateTimeOffset StartedUtc, DateTimeOffset? EndedUtc, string? Outcome, string? Message);

@@ -32,7 +32,7 @@ public static class ReleaseInformation
         string.IsNullOrWhiteSpace(catno) || catno.Trim().Equals("none", StringComparison.OrdinalIgnoreCase) ? null : catno.Trim();
 
     /// <summary>"2 × Vinyl, LP, Album, Gatefold": quantity when more than one, name, descriptions, free text.</summary>
-    private static string Format(ReleaseFormat format)
+    public static string Format(ReleaseFormat format)
     {
         var quantity = int.TryParse(format.Quantity, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 1 ? $"{n} × " : string.Empty;
         var parts = format.Descriptions.Prepend(format.Name).Append(format.Text).OfType<string>().Where(p => p.Length > 0);
