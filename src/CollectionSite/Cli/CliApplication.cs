@@ -22,6 +22,7 @@ public static class CliApplication
             OverrideCommand.Create(options, console, error),
             MatchCommand.Create(options, console, error),
             ArtworkCommand.Create(options, console, error),
+            AdminCommand.Create(options, console, error),
             StatusCommand.Create(options, console, error),
             ExportCommand.Create(options, console, error),
         };
