@@ -29,15 +29,20 @@ public static class AdminActions
                 ? await next(filter)
                 : AdminPageResults.Refused(StatusCodes.Status400BadRequest, "The form was refused: its antiforgery token is missing or invalid. Reload the page and try again.", "/");
         });
-        forms.MapPost("/{kind:regex(^(release|artist)s$)}/{id:long}/override/{source}", OverrideAsync);
-        forms.MapPost("/{kind:regex(^(release|artist)s$)}/{id:long}/cover", CoverAsync);
-        forms.MapPost("/{kind:regex(^(release|artist)s$)}/{id:long}/requeue/{source}", async (HttpContext context, string kind, long id, string source, Curation curation, CancellationToken ct) =>
+        foreach (var kind in new[] { "releases", "artists" })
         {
-            var target = Target(kind, id);
-            return EnrichmentSources.All.Contains(source)
-                ? AdminPageResults.FromEdit(context, await curation.RequeueAsync(source, target, ct), SourcePanels.ItemPath(target))
-                : AdminPageResults.Refused(StatusCodes.Status400BadRequest, $"Unknown source '{source}'.", SourcePanels.ItemPath(target));
-        });
+            forms.MapPost($"/{kind}/{{id:long}}/override/{{source}}", (HttpContext context, long id, string source, Curation curation, CancellationToken ct) =>
+                OverrideAsync(context, Target(kind, id), source, curation, ct));
+            forms.MapPost($"/{kind}/{{id:long}}/cover", (HttpContext context, long id, Curation curation, CoverUploads uploads, CancellationToken ct) =>
+                CoverAsync(context, Target(kind, id), curation, uploads, ct));
+            forms.MapPost($"/{kind}/{{id:long}}/requeue/{{source}}", async (HttpContext context, long id, string source, Curation curation, CancellationToken ct) =>
+            {
+                var target = Target(kind, id);
+                return EnrichmentSources.All.Contains(source)
+                    ? AdminPageResults.FromEdit(context, await curation.RequeueAsync(source, target, ct), SourcePanels.ItemPath(target))
+                    : AdminPageResults.Refused(StatusCodes.Status400BadRequest, $"Unknown source '{source}'.", SourcePanels.ItemPath(target));
+            });
+        }
         forms.MapPost("/releases/{id:long}/display", async (HttpContext context, long id, Curation curation, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
@@ -67,9 +72,8 @@ public static class AdminActions
         });
     }
 
-    private static async Task<IResult> OverrideAsync(HttpContext context, string kind, long id, string source, Curation curation, CancellationToken ct)
+    private static async Task<IResult> OverrideAsync(HttpContext context, OverrideTarget target, string source, Curation curation, CancellationToken ct)
     {
-        var target = Target(kind, id);
         var form = await context.Request.ReadFormAsync(ct);
         OverrideAction? action = form["action"].ToString() switch
         {
@@ -89,9 +93,8 @@ public static class AdminActions
         return AdminPageResults.FromEdit(context, result, SourcePanels.ItemPath(target));
     }
 
-    private static async Task<IResult> CoverAsync(HttpContext context, string kind, long id, Curation curation, CoverUploads uploads, CancellationToken ct)
+    private static async Task<IResult> CoverAsync(HttpContext context, OverrideTarget target, Curation curation, CoverUploads uploads, CancellationToken ct)
     {
-        var target = Target(kind, id);
         var back = SourcePanels.ItemPath(target);
         var form = await context.Request.ReadFormAsync(ct);
         if (form.Files.GetFile("file") is not { } file)

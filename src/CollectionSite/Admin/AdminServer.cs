@@ -1,6 +1,7 @@
 using CollectionSite.Hosting;
 using CollectionSite.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -46,6 +47,8 @@ public sealed class AdminServer : IAsyncDisposable
         builder.Services.AddSingleton<AdminReporter>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Curation>(
             sp, (Func<string, CancellationToken, Task<System.Net.IPAddress[]>>)System.Net.Dns.GetHostAddressesAsync));
+        // Form tokens live as long as the admin runs; nothing to keep on disk (and no key to leak) between starts.
+        builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "collectionsite-admin-antiforgery");
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = CoverUploads.MaxBytes + (64 * 1024));
         builder.WebHost.ConfigureKestrel(kestrel =>
