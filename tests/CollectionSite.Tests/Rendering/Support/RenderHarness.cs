@@ -38,6 +38,7 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<ArtistRepository>()
             .AddSingleton<CollectionRepository>()
             .AddSingleton<DiscogsIdRepository>()
+            .AddSingleton<DisplayOverrideRepository>()
             .AddSingleton(new GoneReleaseRepository(Database, FetchReleaseDetails.Key))
             .AddSingleton(new MatchRepository<AppleMusicAlbum>(Database, MatchTables.AppleMusic))
             .AddSingleton(new MatchRepository<SpotifyAlbum>(Database, MatchTables.Spotify))
