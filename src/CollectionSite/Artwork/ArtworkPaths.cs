@@ -15,6 +15,12 @@ public sealed class ArtworkPaths(string stateDirectory)
 
     public string Temp => Path.Combine(Root, "tmp");
 
+    /// <summary>Covers and artist images the collector uploaded (admin UI), content-addressed like the originals. An artwork
+    /// override names one by its absolute path; `artwork --gc` leaves this folder alone.</summary>
+    public string Uploads => Path.Combine(Root, "uploads");
+
+    public string Upload(string sha256, string format) => Path.Combine(Uploads, sha256[..2], $"{sha256}.{Extension(format)}");
+
     /// <summary>The file extension for a format from the magic bytes: jpeg → "jpg", tiff → "tif", others as named.</summary>
     public static string Extension(string format) => format switch
     {

@@ -45,6 +45,7 @@ public static class CliApplication
             ExportCommand.Create(options, console, error),
             BackupCommand.Create(options, console, error),
             DoctorCommand.Create(options, console, error),
+            AdminCommand.Create(options, console, error),
         };
         root.Options.Add(options.LogFormat);
         return root;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CollectionSite.Domain;
 using CollectionSite.Domain.Enrichment;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
@@ -49,35 +48,18 @@ public static class MatchCommand
 
         var artistNames = string.Join(", ", release.Artists.Select(a => a.Name));
         context.WriteLine($"Release {release.Id}: {release.Title} – {artistNames}");
-        var target = new OverrideTarget(ItemKinds.Release, release.Id);
-        await WriteAsync(context, context.Get<MatchRepository<AppleMusicAlbum>>(), EnrichmentSources.DisplayName(EnrichmentSources.AppleMusic), target, cancellationToken);
-        await WriteAsync(context, context.Get<MatchRepository<SpotifyAlbum>>(), EnrichmentSources.DisplayName(EnrichmentSources.Spotify), target, cancellationToken);
-        foreach (var artist in release.Artists.Where(a => DiscogsArtists.HasPage(a.Id)).DistinctBy(a => a.Id))
-        {
-            var heading = $"Wikipedia for {artist.Name} (artist {artist.Id})";
-            await WriteAsync(context, context.Get<MatchRepository<WikipediaArticle>>(), heading, new OverrideTarget(ItemKinds.Artist, artist.Id), cancellationToken);
-        }
-
-        return (int)ExitCode.Success;
-    }
-
-    private static async Task WriteAsync<T>(CommandContext context, MatchRepository<T> matches, string heading, OverrideTarget target, CancellationToken cancellationToken)
-        where T : class
-    {
-        var source = matches.Table.Source;
-        var stage = PipelineDefinitions.MatchStageKeys[source];
-        var decision = await matches.GetAsync(target.ItemId, cancellationToken);
-        var section = new MatchSection(
-            heading,
-            context.Get<EnrichmentAvailability>().NotConfigured(source),
-            decision is null ? null : new MatchDecision<object>(decision.State, decision.Method, decision.Confidence, decision.Candidates, decision.Match, decision.DecidedUtc),
-            decision?.Match is { } match ? matches.Table.Identify(match) : null,
-            await context.Get<OverrideRepository>().GetAsync(source, target.ItemKind, target.ItemId, cancellationToken),
-            await context.Get<ItemProgressLookup>().GetAsync(stage, target.ItemKind, target.ItemId, cancellationToken),
-            target.ItemKind == ItemKinds.Release ? $"--stage {stage} --release {target.ItemId}" : $"--stage {stage}");
-        foreach (var line in MatchReport.Lines(section))
+        var sections = new MatchSections(
+            context.Get<MatchRepository<AppleMusicAlbum>>(),
+            context.Get<MatchRepository<SpotifyAlbum>>(),
+            context.Get<MatchRepository<WikipediaArticle>>(),
+            context.Get<OverrideRepository>(),
+            context.Get<ItemProgressLookup>(),
+            context.Get<EnrichmentAvailability>());
+        foreach (var line in (await sections.ForReleaseAsync(release, cancellationToken)).SelectMany(s => MatchReport.Lines(s.Section)))
         {
             context.WriteLine(line);
         }
+
+        return (int)ExitCode.Success;
     }
 }

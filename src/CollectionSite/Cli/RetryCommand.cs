@@ -34,17 +34,11 @@ public static class RetryCommand
 
     private static async Task<int> RunAsync(CommandContext context, string? stage, long? releaseId, CancellationToken cancellationToken)
     {
-        var progress = context.Get<StageProgressRepository>();
-        var deadLetters = (await progress.GetFailuresAsync(cancellationToken)).Where(f => f.Status == ItemStatus.DeadLetter).ToList();
-        // A merged release's page shows the id Discogs answered with; the collection (and its progress) the one it lists.
-        var answered = await context.Get<DiscogsIdRepository>().GetAnsweredAsync(DiscogsIdRepository.Release, cancellationToken);
-        var chosen = deadLetters
-            .Where(f => stage is null || f.Stage == stage)
-            .Where(f => releaseId is null || (f.ItemKind == ItemKinds.Release && (f.ItemId == releaseId || answered.GetValueOrDefault(f.ItemId) == releaseId)))
-            .ToList();
+        var queue = context.Get<DeadLetterQueue>();
+        var chosen = await queue.FindAsync(stage, releaseId, cancellationToken);
         if (chosen.Count == 0)
         {
-            var stages = deadLetters.Select(f => f.Stage).Distinct().Order(StringComparer.Ordinal).ToList();
+            var stages = (await queue.FindAsync(null, null, cancellationToken)).Select(f => f.Stage).Distinct().Order(StringComparer.Ordinal).ToList();
             context.WriteLine(stages.Count == 0
                 ? "There are no dead letters: nothing to retry."
                 : $"No dead letter matches. Stages with dead letters: {string.Join(", ", stages)}.");
@@ -52,10 +46,9 @@ public static class RetryCommand
         }
 
         // Exactly the items listed here are brought back, so the count printed is the list shown.
-        var count = 0;
+        var count = await queue.RequeueAsync(chosen, cancellationToken);
         foreach (var item in chosen)
         {
-            count += await progress.RequeueAsync(item.Stage, item.ItemId, item.ItemKind, cancellationToken);
             context.WriteLine($"  {item.Stage} {item.ItemKind} {item.ItemId} (failed {item.Attempts} runs): {item.LastError ?? "unknown error"}");
         }
 

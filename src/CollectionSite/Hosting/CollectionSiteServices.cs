@@ -72,6 +72,9 @@ public static partial class CollectionSiteServices
         services.TryAddSingleton<ArtworkRepository>();
         services.TryAddSingleton(provider => new GoneReleaseRepository(provider.GetRequiredService<StateDatabase>(), FetchReleaseDetails.Key));
         services.TryAddSingleton<OverrideRepository>();
+        services.TryAddSingleton<DisplayOverrideRepository>();
+        services.TryAddSingleton<DeadLetterQueue>();
+        services.TryAddSingleton<StateBackup>();
         services.TryAddSingleton<ItemProgressLookup>();
         services.TryAddSingleton(provider => new MatchRepository<AppleMusicAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.AppleMusic));
         services.TryAddSingleton(provider => new MatchRepository<SpotifyAlbum>(provider.GetRequiredService<StateDatabase>(), MatchTables.Spotify));

@@ -44,12 +44,29 @@ public static class PipelineDefinitions
         typeof(RenderSite),
     ];
 
+    /// <summary>
+    /// The admin UI's re-render: what the collector's edits need before the site shows them, then the site. Enrichment and
+    /// artwork work only on items an edit made due (a pin, a cover, a re-queue); Discogs is not asked. Incremental like
+    /// `build`: unchanged pages are not written.
+    /// </summary>
+    public static IReadOnlyList<PipelineStep> Rerender { get; } =
+    [
+        PipelineStep.Together([.. Enrichment.Select(stage => (IReadOnlyList<Type>)[stage])]),
+        typeof(FetchCoverArt),
+        typeof(FetchArtistImages),
+        typeof(InstallSiteSkeleton),
+        typeof(RenderSite),
+    ];
+
     /// <summary>The progress keys of the per-item stages (what `retry --stage` accepts); a test keeps it complete.</summary>
     public static IReadOnlyList<string> ItemStageKeys { get; } =
     [
         FetchReleaseDetails.Key, FetchMasters.Key, FetchArtists.Key, AppleMusicReleaseStage.Key, SpotifyReleaseStage.Key, WikipediaArtistStage.Key,
         FetchCoverArt.Key, FetchArtistImages.Key,
     ];
+
+    /// <summary>The artwork stage keys per item kind: covers per release, images per artist.</summary>
+    public static string ArtworkStageKey(string itemKind) => itemKind == ItemKinds.Artist ? FetchArtistImages.Key : FetchCoverArt.Key;
 
     /// <summary>The stage key that decides each matching source (<see cref="EnrichmentSources"/> name → key), for `match show`.</summary>
     public static IReadOnlyDictionary<string, string> MatchStageKeys { get; } = new Dictionary<string, string>

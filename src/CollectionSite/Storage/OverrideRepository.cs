@@ -81,6 +81,13 @@ public sealed class OverrideRepository(StateDatabase database)
             },
             cancellationToken);
 
+    /// <summary>
+    /// Makes the item due again for every stage of <paramref name="source"/> (its stage_progress rows are dropped), keeping
+    /// the override and the previous decision, which still renders until the next run decides. Returns the rows dropped.
+    /// </summary>
+    public Task<int> RequeueAsync(string source, string itemKind, long itemId, CancellationToken cancellationToken) =>
+        database.InTransactionAsync((connection, transaction) => RequeueAsync(connection, transaction, source, itemKind, itemId, cancellationToken), cancellationToken);
+
     private const string Columns = "source, item_kind, item_id, kind, value, set_utc";
 
     private static Task<int> DeleteAsync(SqliteConnection connection, SqliteTransaction transaction, string source, string itemKind, long itemId, CancellationToken cancellationToken) =>

@@ -7,7 +7,7 @@ namespace CollectionSite.Tests.Architecture;
 /// The dependency direction of the one executable, checked over its compiled types: clients know no storage or
 /// rendering, storage holds domain records and knows no rendering or clients, artwork (downloads, originals,
 /// renditions) knows no rendering, pipeline or stages (rendering reads its results), the imaging backend
-/// (Artwork.Imaging) knows nothing else of the application, stages are registered only in Hosting, and the pipeline
+/// (Artwork.Imaging) knows nothing else of the application, the admin UI reaches clients and stages only through Hosting, stages are registered only in Hosting, and the pipeline
 /// core knows no concrete stage (it knows the clients' failure types, which say whether
 /// a failure ends the run). Statistics (the one computation behind `stats` and /stats/) reads Storage and Domain only;
 /// Rendering and the CLI read it.
@@ -27,6 +27,8 @@ public sealed class DependencyDirectionTests
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export" })]
     [TestCase("Export", new[] { "Clients", "Matching", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
+    // The admin UI is a front end like the CLI: it composes through Hosting and edits through Storage, never a client or a stage directly.
+    [TestCase("Admin", new[] { "Stages", "Clients", "Matching" })]
     public void Namespace_DependsOnlyDownwards(string layer, string[] forbidden)
     {
         var result = Types.InAssembly(typeof(AppSettings).Assembly)

@@ -14,11 +14,15 @@ public sealed class AlbumPageBuilder(TimeProvider time)
     public (AlbumFrontMatter FrontMatter, AlbumPage Page) Build(CatalogAlbum album, SiteSlugs slugs, PageImage? cover, DiscogsLinkNames names)
     {
         var release = album.Source.Release;
+        // The collector's display fields (admin UI) win over Discogs' on the page; slugs stay Discogs' so URLs never move.
+        var display = album.Source.Display;
+        var title = display?.Title ?? release.Title;
+        var artist = display?.Artist ?? album.ArtistDisplay;
         var discogsUrl = $"https://www.discogs.com/release/{release.Id.ToString(CultureInfo.InvariantCulture)}";
         var front = new AlbumFrontMatter
         {
-            Title = release.Title,
-            Artist = album.ArtistDisplay,
+            Title = title,
+            Artist = artist,
             Date = Rfc3339(DateAdded(album)),
             DiscogsId = release.Id.ToString(CultureInfo.InvariantCulture),
             DiscogsUrl = discogsUrl,
@@ -33,7 +37,7 @@ public sealed class AlbumPageBuilder(TimeProvider time)
             Labels = TermSlugs(album, Taxonomies.Labels, slugs),
             Formats = TermSlugs(album, Taxonomies.Formats, slugs),
             Decades = TermSlugs(album, Taxonomies.Decades, slugs),
-            Cover = cover is null ? null : CoverFrontMatter.From(cover, CoverAlt(release.Title, album.ArtistDisplay)),
+            Cover = cover is null ? null : CoverFrontMatter.From(cover, CoverAlt(title, artist)),
             CatalogNumbers = release.Labels.Select(l => ReleaseInformation.CatalogNumber(l.CatalogNumber)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
             Barcodes = release.Identifiers.Where(i => i.Type.Equals("Barcode", StringComparison.OrdinalIgnoreCase)).Select(i => i.Value).Distinct(StringComparer.Ordinal).ToList(),
             Copies = album.Source.Copies.Count,
@@ -44,12 +48,12 @@ public sealed class AlbumPageBuilder(TimeProvider time)
         };
         var page = new AlbumPage
         {
-            Title = release.Title,
-            Artist = album.ArtistDisplay,
+            Title = title,
+            Artist = artist,
             Cover = cover?.BodyFile.FileName,
             Tracks = TracklistBuilder.Lines(release.Tracklist),
             Credits = TracklistBuilder.Credits(release),
-            NotesMarkdown = DiscogsMarkup.ToMarkdown(release.Notes, names) is { Length: > 0 } notes ? notes : null,
+            NotesMarkdown = display?.Notes is { } own ? PlainNotes(own) : DiscogsMarkup.ToMarkdown(release.Notes, names) is { Length: > 0 } notes ? notes : null,
             Videos = release.Videos.Where(v => MarkdownLinks.SafeUrl(v.Uri) is not null).Select(v => new VideoLink(v.Title ?? MarkdownLinks.Readable(v.Uri), v.Uri, Duration(v.DurationSeconds))).ToList(),
             ReleaseInformation = ReleaseInformation.Rows(release),
             DiscogsUrl = discogsUrl,
@@ -69,9 +73,17 @@ public sealed class AlbumPageBuilder(TimeProvider time)
         album.Source.Release.Artists.Select(a => artists.GetValueOrDefault(a.Id)?.FetchedUtc)
             .Append(album.Source.Master?.FetchedUtc)
             .Append(AlbumEnrichmentFields.DecidedUtc(album.Source.Enrichment))
+            .Append(album.Source.Display?.UpdatedUtc)
             .OfType<DateTimeOffset>()
             .Append(album.Source.FetchedUtc)
             .Max();
+
+    /// <summary>The collector's plain-text notes as Markdown shown literally: one paragraph per non-empty line.</summary>
+    private static string? PlainNotes(string text)
+    {
+        var lines = text.Split('\n').Select(line => MarkdownText.EscapeInline(line)).Where(line => line.Length > 0).ToList();
+        return lines.Count == 0 ? null : string.Join("\n\n", lines);
+    }
 
     /// <summary>RFC 3339 UTC to the second, e.g. "2015-04-14T10:23:29Z".</summary>
     public static string Rfc3339(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -21,6 +21,9 @@ public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, Cac
 
     /// <summary>What Apple Music and Spotify decided for the release (nothing until their stages ran).</summary>
     public AlbumEnrichment Enrichment { get; init; } = AlbumEnrichment.None;
+
+    /// <summary>The collector's display fields (title, artist credit, notes) shown instead of Discogs'; null without.</summary>
+    public DisplayOverride? Display { get; init; }
 }
 
 /// <summary>The stored Apple Music and Spotify decisions of one release; either is null until its stage decided.</summary>
@@ -63,6 +66,7 @@ public sealed class SiteInputLoader(
     MatchRepository<AppleMusicAlbum> appleMusic,
     MatchRepository<SpotifyAlbum> spotify,
     MatchRepository<WikipediaArticle> wikipedia,
+    DisplayOverrideRepository displays,
     ArtworkLibrary artwork,
     OwnedCopyRepository ownedCopies)
 {
@@ -74,6 +78,7 @@ public sealed class SiteInputLoader(
         var gone = await goneReleases.GetAsync(cancellationToken);
         var appleMatches = await appleMusic.GetAllAsync(cancellationToken);
         var spotifyMatches = await spotify.GetAllAsync(cancellationToken);
+        var displayFields = await displays.GetAllAsync(cancellationToken);
 
         // A copy listed under an id Discogs answered under another (a merged release) belongs to that release's page,
         // and so does a 404 for that id: gone ids are the collection's, stored releases are under the answered id.
@@ -89,6 +94,7 @@ public sealed class SiteInputLoader(
         {
             GoneFromDiscogs = goneIds.Contains(release.Id),
             Enrichment = new AlbumEnrichment(appleMatches.GetValueOrDefault(release.Id), spotifyMatches.GetValueOrDefault(release.Id)),
+            Display = displayFields.GetValueOrDefault(release.Id),
         };
 
         var stored = active.Select(r => r.Release.Id).ToHashSet();

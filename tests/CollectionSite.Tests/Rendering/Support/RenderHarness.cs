@@ -39,6 +39,7 @@ public sealed class RenderHarness : IDisposable
             .AddSingleton<CollectionRepository>()
             .AddSingleton<DiscogsIdRepository>()
             .AddSingleton<MetaRepository>()
+            .AddSingleton<DisplayOverrideRepository>()
             .AddSingleton(new GoneReleaseRepository(Database, FetchReleaseDetails.Key))
             .AddSingleton(new MatchRepository<AppleMusicAlbum>(Database, MatchTables.AppleMusic))
             .AddSingleton(new MatchRepository<SpotifyAlbum>(Database, MatchTables.Spotify))
