@@ -65,6 +65,15 @@ public sealed class NightlyExampleTests
         Assert.That(timeoutMinutes, Is.InRange(5 * 60 + 20, 360), "room after the budget for rendering, saving the state and Hugo, under GitHub's 6 hours");
     }
 
+    [TestCaseSource(nameof(Examples))]
+    public void The_summary_sees_the_same_settings_as_the_build(string path)
+    {
+        var steps = BuildSteps(path);
+        string[] Env(string name) =>
+            [.. WorkflowFile.Map(steps.Single(s => WorkflowFile.Scalar(s, "name") == name), "env")?.Children.Select(p => $"{p.Key}={p.Value}") ?? []];
+        Assert.That(Env("Summary"), Is.EqualTo(Env("Build the collection")).And.Not.Empty, "status without the settings reports every source as not configured");
+    }
+
     [Test]
     public void The_pages_example_grants_pages_rights_to_the_deploy_job_only()
     {
