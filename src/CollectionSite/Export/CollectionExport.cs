@@ -60,7 +60,7 @@ public sealed class CollectionExport(
                 enrichment.SpotifyAlbum?.Url,
                 MatchStatuses.Name(MatchStatuses.Of(enrichment.Spotify?.State, spotify.GetValueOrDefault(copy.ReleaseId)?.Status)),
                 [.. wikipedia],
-                album is null || album.GoneFromDiscogs));
+                album?.Partial ?? true));
         }
 
         return rows;

@@ -17,8 +17,8 @@ namespace CollectionSite.Export;
 /// <param name="Barcodes">The release's barcode identifiers, as printed.</param>
 /// <param name="AppleMusicStatus">matched, no-match, skipped, pending, failed or dead-letter (Storage's MatchStatus).</param>
 /// <param name="WikipediaUrls">The Wikipedia articles matched to the release's main artists, in credit order.</param>
-/// <param name="Partial">True when the release details are not fetched yet (or Discogs no longer has them) and the
-/// row comes from the collection listing only.</param>
+/// <param name="Partial">True when the release details are not fetched yet and the row comes from the collection
+/// listing only: the same as the album page's <c>partial</c> front matter (also true for a copy no page shows).</param>
 public sealed record ExportRow(
     long ReleaseId,
     long InstanceId,

@@ -150,6 +150,33 @@ public sealed class ReadOnlyCommandsTests
     }
 
     [Test]
+    public async Task ExportJson_AReleaseWithoutDetails_IsPartialLikeItsPage()
+    {
+        // A copy whose release details are not stored gets a page from the listing's summary marked partial; the export
+        // must say the same, and a release with details must not.
+        var backup = Path.Combine(folder, "partial-backup");
+        Assert.That((await Run("backup", "--to", backup)).Exit, Is.Zero);
+        var copy = Restore(StateBackup.List(backup)[0]);
+        await using (var connection = new SqliteConnection($"Data Source={Path.Combine(copy, "demo", StateDatabase.FileName)};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = $"DELETE FROM releases WHERE release_id = {Homogenic}";
+            Assert.That(await delete.ExecuteNonQueryAsync(), Is.EqualTo(1));
+        }
+
+        var (exit, output, error) = await RunOn(copy, "export", "--format", "json");
+
+        var rows = JsonExport.Read(output);
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, error);
+            Assert.That(rows.Where(r => r.Partial).Select(r => r.ReleaseId), Is.EqualTo(new[] { Homogenic }));
+            Assert.That(rows.Single(r => r.ReleaseId == Homogenic).Title, Is.EqualTo(DemoData.Release(Homogenic).Title), "from the listing's summary");
+        });
+    }
+
+    [Test]
     public async Task Backup_KeepTwo_RestorableWithIntegrityOkAndOldestPruned()
     {
         var to = Path.Combine(folder, "backups");

@@ -65,10 +65,11 @@ public static class ApiResponses
     private static bool IsNotFound(IApiResponse response, RemoteSource source, string? body)
     {
         var path = RequestPath(response);
-        if (response.Error is ApiRequestException { InnerException: FatalRemoteException fatal })
+        if (response.Error is ApiRequestException { InnerException: (FatalRemoteException or TimeBudgetExhaustedException) and var verdict })
         {
-            // Refit wraps whatever the handler throws; the breaker's verdict must reach the stage as it is.
-            ExceptionDispatchInfo.Throw(fatal);
+            // Refit wraps whatever the handler throws; the handler's verdicts (the breaker's, a rejected key, the spent
+            // time budget) must reach the stage as they are, not as a failure of this request.
+            ExceptionDispatchInfo.Throw(verdict);
         }
 
         if (response.Error is ApiRequestException || response.StatusCode is not { } status)

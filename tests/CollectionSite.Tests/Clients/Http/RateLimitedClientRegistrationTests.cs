@@ -109,14 +109,28 @@ public sealed class RateLimitedClientRegistrationTests
         Assert.That((waitedForThePermit, (await second)?.Id), Is.EqualTo((true, (long?)7)));
     }
 
+    [Test]
+    public async Task AddRateLimitedClient_TimeBudgetSpent_ThrowsTheBudgetVerdictNotAnApiFailure()
+    {
+        // Refit wraps what the handler throws; a request the budget refused is not a failure of the item or the API
+        // (a DiscogsApiException here would fail the item, or abort the run from the listing).
+        var stub = new StubHttpMessageHandler(StubHttpMessageHandler.Status(HttpStatusCode.OK, """{"id": 7}"""));
+        await using var services = Services(stub, configure: s => s.AddSingleton(new RequestDeadline(time)));
+        services.GetRequiredService<RequestDeadline>().Set(time.GetUtcNow());
+
+        Assert.ThrowsAsync<TimeBudgetExhaustedException>(() => GetItemAsync(services, 7));
+        Assert.That(stub.Calls, Is.Zero);
+    }
+
     private static HttpPolicyOptions Policy() => HandlerHarness.DefaultOptions() with { ServiceName = "Catalog" };
 
     private static Task<CatalogItem?> GetItemAsync(IServiceProvider services, long id) =>
         ApiResponses.ContentOrNullAsync(services.GetRequiredService<ICatalogApi>().GetItemAsync(id, CancellationToken.None), CatalogSource.Instance);
 
-    private ServiceProvider Services(StubHttpMessageHandler stub, HttpPolicyOptions? policy = null)
+    private ServiceProvider Services(StubHttpMessageHandler stub, HttpPolicyOptions? policy = null, Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
+        configure?.Invoke(services);
         services.AddSingleton<TimeProvider>(time);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddRateLimitedClient<ICatalogApi>(BaseUrl, policy ?? Policy(), CatalogJsonContext.Default)
