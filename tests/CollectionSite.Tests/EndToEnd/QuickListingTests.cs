@@ -24,6 +24,7 @@ public sealed class QuickListingTests
         {
             Assert.That(noOpRequests, Is.EqualTo([ListingPath + "page=1&per_page=100&sort=added&sort_order=desc"]), "exactly page 1");
             Assert.That(Written(noOp), Is.Zero, "no file written");
+            Assert.That((noOp.Stages[0].Processed, noOp.Stages[0].Skipped), Is.EqualTo((0, 1000)), "listing row: nothing done, every copy unchanged");
         });
 
         var added = world.Server.Data.AddNewestItems(1, seed: 15).Single();
@@ -32,6 +33,7 @@ public sealed class QuickListingTests
         {
             Assert.That(addRequests.Count(r => r.StartsWith(ListingPath, StringComparison.Ordinal)), Is.EqualTo(11), "1,001 copies: the whole listing");
             Assert.That(afterAdd.Stages[0].Note, Does.Contain("1 new"));
+            Assert.That((afterAdd.Stages[0].Processed, afterAdd.Stages[0].Skipped), Is.EqualTo((1, 1000)), "listing row: the new copy done, the rest unchanged");
             Assert.That(world.AlbumPages(), Has.Count.EqualTo(1001));
         });
 
@@ -78,6 +80,7 @@ public sealed class QuickListingTests
         {
             Assert.That(requests, Has.Count.EqualTo(1));
             Assert.That(summary.Stages[0].Note, Does.Contain("1 changed"));
+            Assert.That((summary.Stages[0].Processed, summary.Stages[0].Skipped), Is.EqualTo((1, 149)), "listing row: the edited copy done, the rest unchanged");
             Assert.That(page, Does.Contain($"\nrating: {rating}\n"));
         });
     }

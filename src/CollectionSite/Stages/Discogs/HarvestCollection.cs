@@ -106,7 +106,8 @@ public sealed class HarvestCollection(
             "Collection unchanged on page 1 of {Pages} ({Total} copies, all known): the rest of the listing is skipped; {Updated} copies on it changed",
             first.Pages, first.TotalItems, changes.Updated);
         var note = $"{first.TotalItems} copies: nothing added or removed (page 1 checked), {changes.Updated} changed";
-        return new StageResult(Name, first.TotalItems, 0, 0, note);
+        // Done: the copies this run changed; unchanged: the rest (page 1 showed the collection is the same).
+        return new StageResult(Name, changes.Updated, first.TotalItems - changes.Updated, 0, note);
     }
 
     private async Task<StageResult> ListFullyAsync(string username, CollectionPage first, string reason, RunContext context, CancellationToken cancellationToken)
@@ -120,6 +121,7 @@ public sealed class HarvestCollection(
             "Collection listed with {Requests} requests: {Total} copies, {Added} new, {Updated} changed, {Removed} removed, {Restored} back",
             complete.Requests + 1, complete.Items.Count, changes.Added, changes.Updated, changes.Removed, changes.Restored);
         var note = $"{complete.Items.Count} copies: {changes.Added} new, {changes.Removed} removed, {changes.Updated + changes.Restored} changed";
-        return new StageResult(Name, complete.Items.Count, 0, 0, note);
+        var done = changes.Added + changes.Updated + changes.Restored;
+        return new StageResult(Name, done, complete.Items.Count - done, 0, note);
     }
 }
