@@ -41,6 +41,24 @@ public sealed class SlugAllocatorTests
     }
 
     [Test]
+    public void Allocate_ProvisionalThenCompleteWithAnotherTitle_KeepsTheSlugAndAdoptsTheNewBase()
+    {
+        // A partial page (from the listing's summary) must fill in under the same URL even when the release details
+        // give another title or artist than the listing did.
+        var partial = SlugAllocator.Allocate([new SlugRequest("1", "listed-title", "release-1", "1", Provisional: true)], SlugBook.Empty);
+        var complete = SlugAllocator.Allocate([new SlugRequest("1", "detailed-title", "release-1", "1")], partial);
+        var renamedLater = SlugAllocator.Allocate([new SlugRequest("1", "renamed", "release-1", "1")], complete);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(complete.SlugByKey["1"], Is.EqualTo("listed-title"));
+            Assert.That(complete.Assignments.Single(), Is.EqualTo(new SlugAssignment("1", "listed-title", "detailed-title", false)), "no longer provisional");
+            Assert.That(complete.Retired, Is.Empty);
+            Assert.That(renamedLater.SlugByKey["1"], Is.EqualTo("renamed"), "once complete, a real rename moves the slug as always");
+        });
+    }
+
+    [Test]
     public void Allocate_EmptyBase_UsesTheFallback()
     {
         var book = SlugAllocator.Allocate([new SlugRequest("7", string.Empty, "release-7", "7")], SlugBook.Empty);
