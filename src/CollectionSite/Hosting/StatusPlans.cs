@@ -60,7 +60,7 @@ public static class StatusPlans
             [wikipedia] = settings.Wikipedia.RequestsPerMinute,
             [artwork] = settings.Artwork.RequestsPerMinute,
         };
-        return new StatusPlan(stages, budgets, discogs, DiscogsClient.MaxPerPage);
+        return new StatusPlan(stages, budgets, discogs, DiscogsClient.MaxPerPage, settings.Discogs.FullListingDays);
     }
 
     private static double PerMinute(int permits, int windowSeconds) => permits * 60.0 / windowSeconds;

@@ -3,6 +3,9 @@ namespace CollectionSite.Storage;
 /// <summary>Named single values that must survive between runs (e.g. each source's "refresh after" time).</summary>
 public sealed class MetaRepository(StateDatabase database)
 {
+    /// <summary>When the collection was last listed in full (the quick no-op check and `status` read it).</summary>
+    public const string LastFullListingKey = "discogs.last_full_listing";
+
     public async Task<DateTimeOffset?> GetTimeAsync(string key, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

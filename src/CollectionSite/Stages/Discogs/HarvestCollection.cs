@@ -26,7 +26,7 @@ public sealed class HarvestCollection(
     ILogger<HarvestCollection> logger) : IPipelineStage
 {
     /// <summary>meta key: when the last complete full listing was reconciled.</summary>
-    public const string LastFullListingKey = "discogs.last_full_listing";
+    public const string LastFullListingKey = MetaRepository.LastFullListingKey;
 
     public string Name => "List collection";
 

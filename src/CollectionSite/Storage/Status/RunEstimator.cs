@@ -4,7 +4,8 @@ namespace CollectionSite.Storage.Status;
 /// A simple, honest estimate of the next `build`: the time the rate limits impose, nothing else (rendering, image
 /// resizing and answer times are not counted; they are small next to a rate-limited source).
 /// <code>
-/// listing  = ceil(copies / page size) requests        (a full listing; the listing runs first, on its source's budget)
+/// listing  = ceil(copies / page size) requests when a full listing is due, else 1 (the quick check reads page 1;
+///            it lists fully only if page 1 shows a change, which the estimate cannot know); on its source's budget
 /// requests(stage) = due items × requests per item      (due = pending + failed; stages that do not run count 0)
 /// time(source, step) = Σ requests of the source's stages in the step ÷ the source's requests per minute
 /// estimate = listing ÷ its source's budget + Σ over steps of max over sources of time(source, step)
@@ -15,9 +16,10 @@ namespace CollectionSite.Storage.Status;
 /// </summary>
 public static class RunEstimator
 {
-    public static NextRunEstimate Estimate(StatusPlan plan, int copies, IReadOnlyList<StageStatus> stages)
+    /// <param name="fullListingDue">Whether the next run lists the whole collection (first run, Discogs:FullListingDays reached).</param>
+    public static NextRunEstimate Estimate(StatusPlan plan, int copies, IReadOnlyList<StageStatus> stages, bool fullListingDue = true)
     {
-        var listing = (int)Math.Max(1, Math.Ceiling(copies / (double)plan.ListingPageSize));
+        var listing = fullListingDue ? (int)Math.Max(1, Math.Ceiling(copies / (double)plan.ListingPageSize)) : 1;
         var byKey = stages.ToDictionary(s => s.Key);
         var work = plan.Stages
             .Where(stage => stage.NotConfigured is null && byKey.ContainsKey(stage.Key))

@@ -32,4 +32,6 @@ public sealed record StatusStage(
 /// <param name="RequestsPerMinute">Each source's configured request budget per minute, by display name.</param>
 /// <param name="ListingSource">The source whose budget the collection listing spends ("Discogs").</param>
 /// <param name="ListingPageSize">Copies per listing page (Discogs' maximum per_page, 100).</param>
-public sealed record StatusPlan(IReadOnlyList<StatusStage> Stages, IReadOnlyDictionary<string, double> RequestsPerMinute, string ListingSource, int ListingPageSize);
+/// <param name="FullListingDays">Discogs:FullListingDays: days between full listings (0: every run).</param>
+public sealed record StatusPlan(
+    IReadOnlyList<StatusStage> Stages, IReadOnlyDictionary<string, double> RequestsPerMinute, string ListingSource, int ListingPageSize, int FullListingDays = 7);

@@ -14,6 +14,7 @@ public sealed class StatusQuery(
     ReleaseRepository releases,
     DiscogsIdRepository ids,
     RunRepository runs,
+    MetaRepository meta,
     StatusPlan plan,
     TimeProvider time)
 {
@@ -48,8 +49,14 @@ public sealed class StatusQuery(
             [.. failures.Where(f => f.Status == ItemStatus.Failed)],
             [.. failures.Where(f => f.Status == ItemStatus.DeadLetter)],
             await runs.GetRecentAsync(lastRuns, cancellationToken),
-            RunEstimator.Estimate(plan, collection.Copies, stages));
+            RunEstimator.Estimate(plan, collection.Copies, stages, await FullListingDueAsync(now, cancellationToken)));
     }
+
+    /// <summary>The harvest's rule: the first run, Discogs:FullListingDays 0, or that many days since the last full listing.</summary>
+    private async Task<bool> FullListingDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await meta.GetTimeAsync(MetaRepository.LastFullListingKey, cancellationToken) is not { } last
+        || plan.FullListingDays == 0
+        || now - last >= TimeSpan.FromDays(plan.FullListingDays);
 
     private async Task<StageStatus> CountStageAsync(StatusStage stage, StageItems items, CancellationToken cancellationToken)
     {

@@ -19,6 +19,18 @@ public sealed class RunEstimatorTests
         100);
 
     [Test]
+    public void Estimate_NoFullListingDue_PlansPage1Only()
+    {
+        // The quick check reads page 1; the whole listing runs only when one is due (Discogs:FullListingDays, first run).
+        var stages = new[] { Stage("discogs.release", 0) };
+
+        var quick = RunEstimator.Estimate(Plan, 1000, stages, fullListingDue: false);
+        var full = RunEstimator.Estimate(Plan, 1000, stages, fullListingDue: true);
+
+        Assert.That((quick.ListingRequests, quick.Estimated, full.ListingRequests), Is.EqualTo((1, TimeSpan.FromSeconds(1), 10)));
+    }
+
+    [Test]
     public void Estimate_ConcurrentStep_LastsAsLongAsItsSlowestSource()
     {
         // 1,000 copies: 10 listing pages. Step 1: Discogs 600 + 300 = 900 requests at 60/min = 15 min; Apple 1,200

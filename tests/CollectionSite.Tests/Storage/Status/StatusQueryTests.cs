@@ -65,6 +65,7 @@ public sealed class StatusQueryTests
         new ReleaseRepository(database),
         new DiscogsIdRepository(database),
         new RunRepository(database),
+        new MetaRepository(database),
         StatusPlans.For(new AppSettings(), new EnrichmentAvailability(new Dictionary<string, string?>())),
         new FakeTimeProvider(Now.AddHours(2)));
 
