@@ -42,6 +42,7 @@ public static class ArtworkRegistration
 
         // Built on first use: libvips starts only for a command that resizes.
         services.TryAddSingleton<IImageProcessor>(_ => new NetVipsImageProcessor());
+        services.TryAddSingleton(inputs.AddressGuard ?? PublicAddressGuard.Default);
 
         services.TryAddSingleton(sp => RenditionRecipe.From(artwork, ProcessorVersion(sp.GetRequiredService<IImageProcessor>())));
         services.TryAddSingleton<CandidateFinder>();
@@ -74,7 +75,8 @@ public static class ArtworkRegistration
             UserAgent = settings.Wikipedia.Contact is { } contact ? WikimediaUserAgent.For(contact) : HttpPolicyOptions.DefaultUserAgent,
             MaxConcurrentRequests = WikipediaServiceCollectionExtensions.MaxConcurrentRequests,
         });
-        services.AddRateLimitedDownloadClient<CollectorImages>(ImageHosts.ClientName(ImageHost.Collector), Policy("Override images"));
+        // The collector's URLs (and wherever they redirect) are fetched only from public addresses, checked when connecting.
+        services.AddRateLimitedDownloadClient<CollectorImages>(ImageHosts.ClientName(ImageHost.Collector), Policy("Override images"), publicAddressesOnly: true);
     }
 
     /// <summary>Keys of the process-wide limiters of the image hosts that are not Discogs'.</summary>

@@ -16,6 +16,8 @@ namespace CollectionSite.Hosting;
 /// <param name="DemoDataDirectory">Where the demo data is; defaults to the copy beside the executable.</param>
 /// <param name="Discogs">Replaces the Discogs API entirely (in-memory fakes in tests).</param>
 /// <param name="ImageProcessor">Replaces the image backend (tests count or fake its calls).</param>
+/// <param name="AddressGuard">Replaces the connect-time guard of override image downloads (tests resolve names to
+/// loopback, or allow internal addresses for fakes on 127.0.0.1); <see cref="PublicAddressGuard.Default"/> otherwise.</param>
 /// <param name="Redactor">Masks secrets in logs and output; a client that mints a token adds it here. Defaults to the settings' secrets.</param>
 /// <param name="EnrichmentApis">Replaces enrichment APIs (in-memory fakes in tests); a replaced source counts as configured.</param>
 /// <param name="EnrichmentClients">Policies and HTTP hooks of the real enrichment clients (stub handlers in tests).</param>
@@ -30,7 +32,8 @@ public sealed record HostInputs(
     SecretRedactor? Redactor = null,
     EnrichmentApis? EnrichmentApis = null,
     EnrichmentClients? EnrichmentClients = null,
-    IImageProcessor? ImageProcessor = null);
+    IImageProcessor? ImageProcessor = null,
+    PublicAddressGuard? AddressGuard = null);
 
 /// <summary>In-memory replacements for the enrichment APIs; null members keep the configured client (or none).</summary>
 public sealed record EnrichmentApis(IAppleMusicApi? AppleMusic = null, ISpotifyApi? Spotify = null, IWikipediaApi? Wikipedia = null, IWikidataApi? Wikidata = null);

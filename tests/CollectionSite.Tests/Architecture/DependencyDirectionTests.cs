@@ -26,6 +26,8 @@ public sealed class DependencyDirectionTests
     [TestCase("Artwork.Imaging", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin" })]
     [TestCase("Configuration", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export" })]
     [TestCase("Export", new[] { "Clients", "Matching", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
+    // Address classification (SSRF guard) under both the clients and the admin UI: it knows nothing of the application.
+    [TestCase("Net", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin", "Artwork", "Matching", "Export", "Statistics" })]
     [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
     // The admin UI is a front end like the CLI: it composes through Hosting and edits through Storage, never a client or a stage directly.
     [TestCase("Admin", new[] { "Stages", "Clients", "Matching" })]

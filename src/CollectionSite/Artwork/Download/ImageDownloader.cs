@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using CollectionSite.Artwork.Sources;
+using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
 using CollectionSite.Domain;
 using CollectionSite.Storage;
@@ -75,7 +76,7 @@ public sealed partial class ImageDownloader(
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
             AddValidators(request, known);
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            using var response = await SendAsync(client, request, cancellationToken);
             var status = (int)response.StatusCode;
             if (status is >= 300 and < 400 && status != 304 && Location(response) is { } location)
             {
@@ -101,6 +102,19 @@ public sealed partial class ImageDownloader(
             var original = await ReceiveAsync(response, ImageDownloadException.Shown(uri), validators, cancellationToken);
             logger.LogDebug("Downloaded {Source} image {Url}: {Format} {Width}x{Height}, {Bytes} bytes", candidate.Source, ImageDownloadException.Shown(uri), original.Format, original.Width, original.Height, original.Bytes);
             return new FetchedOriginal(original, true);
+        }
+    }
+
+    /// <summary>Sends one hop; the guard's refusal of an internal address (override URLs) becomes the item's one-line failure.</summary>
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (InternalAddressException ex)
+        {
+            throw new ImageDownloadException(ex.Message, ex);
         }
     }
 

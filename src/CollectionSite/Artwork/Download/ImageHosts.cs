@@ -4,7 +4,8 @@ namespace CollectionSite.Artwork.Download;
 
 /// <summary>
 /// Which URLs a candidate may be fetched from (every redirect hop is checked too): http(s) only, and only the hosts of
-/// the API that gave the URL. An override's URL is the collector's choice, so any http(s) host serves it.
+/// the API that gave the URL. An override's URL is the collector's choice, so any http(s) host serves it here; its
+/// client refuses internal addresses when it connects (Clients.Http.PublicAddressGuard), on every hop.
 /// </summary>
 public static class ImageHosts
 {

@@ -14,8 +14,11 @@ public static class DownloadClientRegistration
     /// <typeparamref name="TLimiterKey"/>, so a download keyed by an API's Refit interface shares that API's budget.
     /// Redirects are not followed: the caller checks every hop's scheme and host before it follows one.
     /// </summary>
+    /// <param name="publicAddressesOnly">For URLs someone gave: every connection goes through the registered
+    /// <see cref="PublicAddressGuard"/> (<see cref="PublicAddressGuard.Default"/> when none is), and no proxy is used,
+    /// since through one the guard would vet the proxy instead of the host.</param>
     /// <returns>The client builder (tests put a stub primary handler under it).</returns>
-    public static IHttpClientBuilder AddRateLimitedDownloadClient<TLimiterKey>(this IServiceCollection services, string name, HttpPolicyOptions policy)
+    public static IHttpClientBuilder AddRateLimitedDownloadClient<TLimiterKey>(this IServiceCollection services, string name, HttpPolicyOptions policy, bool publicAddressesOnly = false)
     {
         var download = policy with { ExpectJson = false };
         RateLimitedClientRegistration.AddHostLimiter<TLimiterKey>(services, download);
@@ -26,11 +29,21 @@ public static class DownloadClientRegistration
                 http.Timeout = Timeout.InfiniteTimeSpan;
                 http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", download.UserAgent);
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp =>
             {
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+                var handler = new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    AutomaticDecompression = DecompressionMethods.All,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+                };
+                if (publicAddressesOnly)
+                {
+                    handler.ConnectCallback = (sp.GetService<PublicAddressGuard>() ?? PublicAddressGuard.Default).ConnectAsync;
+                    handler.UseProxy = false;
+                }
+
+                return handler;
             })
             .AddHttpMessageHandler(sp => new ResilientHttpHandler(
                 download,

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.ExceptionServices;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -69,6 +70,12 @@ public sealed partial class ResilientHttpHandler : DelegatingHandler
         try
         {
             response = await ReceiveAsync(Clone(original), attemptToken);
+        }
+        catch (HttpRequestException ex) when (ex.InnerException is InternalAddressException refused)
+        {
+            // Our own refusal (PublicAddressGuard), not the host failing: no retry, no breaker count, and the one-line reason.
+            ExceptionDispatchInfo.Throw(refused);
+            throw;
         }
         catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !runToken.IsCancellationRequested))
         {

@@ -58,6 +58,12 @@ public sealed class ArtworkHarness : IDisposable
 
     public RecordingReporter Reporter { get; } = new();
 
+    /// <summary>
+    /// When set, override URLs are fetched over real sockets through this connect-time guard (a Kestrel fake on
+    /// 127.0.0.1 serves them); otherwise every image host, the collector's included, is the <see cref="Hosts"/> stub.
+    /// </summary>
+    public PublicAddressGuard? AddressGuard { get; set; }
+
     /// <summary>Replaces the Discogs policy (and so the Discogs image client's): retries, breaker, budget.</summary>
     public HttpPolicyOptions? DiscogsPolicy { get; set; }
 
@@ -97,8 +103,8 @@ public sealed class ArtworkHarness : IDisposable
     {
         var collection = new ServiceCollection();
         collection.AddSingleton<IArtworkLeads>(Leads);
-        collection.AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: DiscogsPolicy, Discogs: new InMemoryDiscogsApi(), ImageProcessor: Processor));
-        foreach (var host in Enum.GetValues<ImageHost>())
+        collection.AddCollectionSite(new HostInputs(Settings, Time, NullLoggerFactory.Instance, DiscogsPolicy: DiscogsPolicy, Discogs: new InMemoryDiscogsApi(), ImageProcessor: Processor, AddressGuard: AddressGuard));
+        foreach (var host in Enum.GetValues<ImageHost>().Where(h => AddressGuard is null || h != ImageHost.Collector))
         {
             collection.AddHttpClient(ImageHosts.ClientName(host)).ConfigurePrimaryHttpMessageHandler(() => Hosts);
         }

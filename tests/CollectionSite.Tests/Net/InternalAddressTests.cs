@@ -1,0 +1,78 @@
+using System.Net;
+using CollectionSite.Net;
+
+namespace CollectionSite.Tests.Net;
+
+/// <summary>The ranges an SSRF guard must refuse, including the IPv6 forms that carry an IPv4 address.</summary>
+public sealed class InternalAddressTests
+{
+    [TestCase("0.0.0.0")]
+    [TestCase("0.1.2.3")]
+    [TestCase("10.0.0.1")]
+    [TestCase("100.64.0.1")]
+    [TestCase("100.127.255.254")]
+    [TestCase("127.0.0.1")]
+    [TestCase("127.255.0.9")]
+    [TestCase("169.254.169.254")]
+    [TestCase("172.16.0.1")]
+    [TestCase("172.31.255.255")]
+    [TestCase("192.0.0.8")]
+    [TestCase("192.0.2.10")]
+    [TestCase("192.88.99.1")]
+    [TestCase("192.168.1.1")]
+    [TestCase("198.18.0.1")]
+    [TestCase("198.19.255.1")]
+    [TestCase("198.51.100.7")]
+    [TestCase("203.0.113.9")]
+    [TestCase("224.0.0.1")]
+    [TestCase("239.255.255.250")]
+    [TestCase("240.0.0.1")]
+    [TestCase("255.255.255.255")]
+    [TestCase("::")]
+    [TestCase("::1")]
+    [TestCase("::ffff:127.0.0.1")]
+    [TestCase("::ffff:169.254.169.254")]
+    [TestCase("::ffff:10.1.2.3")]
+    [TestCase("::127.0.0.1")]
+    [TestCase("64:ff9b::7f00:1")]
+    [TestCase("64:ff9b::192.168.0.1")]
+    [TestCase("64:ff9b:1::8.8.8.8")]
+    [TestCase("2002:7f00:1::1")]
+    [TestCase("2002:c0a8:101::")]
+    [TestCase("2002:a9fe:a9fe::1")]
+    [TestCase("2001:db8::1")]
+    [TestCase("2001:db8:ffff::1")]
+    [TestCase("3fff::1")]
+    [TestCase("2001::1")]
+    [TestCase("2001:2::1")]
+    [TestCase("fc00::1")]
+    [TestCase("fd12:3456::1")]
+    [TestCase("fe80::1")]
+    [TestCase("fec0::1")]
+    [TestCase("ff02::1")]
+    [TestCase("100::1")]
+    public void IsInternal_InternalRange_True(string address) =>
+        Assert.That(InternalAddress.IsInternal(IPAddress.Parse(address)), Is.True);
+
+    [TestCase("8.8.8.8")]
+    [TestCase("1.1.1.1")]
+    [TestCase("100.63.255.255")]
+    [TestCase("100.128.0.1")]
+    [TestCase("151.101.1.69")]
+    [TestCase("172.15.255.255")]
+    [TestCase("172.32.0.1")]
+    [TestCase("192.0.1.1")]
+    [TestCase("192.169.0.1")]
+    [TestCase("198.17.0.1")]
+    [TestCase("198.20.0.1")]
+    [TestCase("223.255.255.254")]
+    [TestCase("::ffff:8.8.8.8")]
+    [TestCase("64:ff9b::808:808")]
+    [TestCase("2002:808:808::1")]
+    [TestCase("2606:4700:4700::1111")]
+    [TestCase("2a00:1450:4001:80b::200e")]
+    [TestCase("2001:4860:4860::8888")]
+    [TestCase("2001:dc8::1")]
+    public void IsInternal_PublicAddress_False(string address) =>
+        Assert.That(InternalAddress.IsInternal(IPAddress.Parse(address)), Is.False);
+}
