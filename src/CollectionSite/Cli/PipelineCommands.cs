@@ -49,7 +49,8 @@ public static class PipelineCommands
         // Notes, stop reasons and failure texts come from remote answers and exceptions: secrets are masked first.
         var summary = await RunWithProgressAsync(context, request, cancellationToken);
         SummaryPrinter.Print(context.Console, RedactingReporter.Redact(summary, context.Redactor));
-        if (reportsSite && summary.Outcome is RunOutcome.Completed or RunOutcome.CompletedWithFailures)
+        // Not "Site written" when files were left alone: the summary's line above says which and what to do.
+        if (reportsSite && summary.Outcome is RunOutcome.Completed or RunOutcome.CompletedWithFailures && summary.NotOverwritten.Count == 0)
         {
             var site = Path.GetFullPath(context.Settings.Paths.Output);
             context.Console.MarkupLine($"Site written to [bold]{Markup.Escape(site)}[/]. Preview it with: [bold]hugo server -s {Markup.Escape(QuoteIfNeeded(site))}[/]");

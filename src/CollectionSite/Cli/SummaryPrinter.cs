@@ -23,6 +23,7 @@ public static class SummaryPrinter
         SummaryTables.PrintRequests,
         PrintStopped,
         PrintOutOfTime,
+        PrintNotOverwritten,
         PrintOpenFailures,
         PrintGone,
         PrintDeadLetters,
@@ -52,6 +53,16 @@ public static class SummaryPrinter
         {
             var left = string.Join("; ", summary.OutOfTimeStages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage}: {s.Left:N0}")));
             console.MarkupLine($"[yellow]Time budget reached[/]; left for the next run: {Markup.Escape(left)}");
+        }
+    }
+
+    private static void PrintNotOverwritten(IAnsiConsole console, RunSummary summary)
+    {
+        foreach (var files in summary.NotOverwritten)
+        {
+            console.MarkupLine(
+                $"[yellow]{files.Count} file(s) in {Markup.Escape(files.Root)} were not overwritten[/]: CollectionSite has no record of writing them "
+                + $"or they were edited since (first: {Markup.Escape(files.First)}; the log names each). To have them regenerated, delete them and run again.");
         }
     }
 

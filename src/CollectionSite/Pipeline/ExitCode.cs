@@ -12,7 +12,8 @@ public enum ExitCode
     /// <summary>Usage or configuration error.</summary>
     ConfigurationError = 2,
 
-    /// <summary>--strict was given and failures or dead letters are recorded, or an optional stage stopped early.</summary>
+    /// <summary>--strict was given and failures or dead letters are recorded, an optional stage stopped early, or output
+    /// files were not overwritten because they are not CollectionSite's.</summary>
     ItemFailures = 3,
 
     /// <summary>Interrupted by Ctrl+C or SIGTERM; finished work is committed and the next run resumes.</summary>

@@ -51,7 +51,7 @@ public sealed class PipelineRunner(
         var failures = await progress.GetFailuresAsync(CancellationToken.None);
         var open = failures.Where(f => f.Status == ItemStatus.Failed).ToList();
         var dead = failures.Where(f => f.Status == ItemStatus.DeadLetter).ToList();
-        var incomplete = open.Count > 0 || dead.Count > 0 || results.Any(r => r.Stopped is not null);
+        var incomplete = open.Count > 0 || dead.Count > 0 || results.Any(r => r.Stopped is not null || r.NotOverwritten is not null);
         return new RunSummary(outcome, results, open, dead, message, RunOutcomes.ToExitCode(outcome, incomplete, options.Strict));
     }
 

@@ -3,7 +3,7 @@ namespace CollectionSite.Pipeline;
 /// <summary>How a <see cref="RunOutcome"/> is recorded in runs, and which exit code it gives.</summary>
 internal static class RunOutcomes
 {
-    /// <param name="incomplete">Failed or dead-lettered items are recorded, or an optional stage stopped early.</param>
+    /// <param name="incomplete">Failed or dead-lettered items are recorded, an optional stage stopped early, or output files were not overwritten.</param>
     public static ExitCode ToExitCode(RunOutcome outcome, bool incomplete, bool strict) => outcome switch
     {
         RunOutcome.Interrupted => ExitCode.Interrupted,

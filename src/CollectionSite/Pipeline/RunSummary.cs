@@ -40,6 +40,9 @@ public sealed record RunSummary(
     /// <summary>Stages cut short by the time budget (<see cref="StageResult.Left"/> set): what the next run continues with.</summary>
     public IReadOnlyList<StageResult> OutOfTimeStages => Stages.Where(s => s.Left is not null).ToList();
 
+    /// <summary>Output files left alone as not CollectionSite's (<see cref="StageResult.NotOverwritten"/>), per stage that had any.</summary>
+    public IReadOnlyList<NotOverwritten> NotOverwritten => [.. Stages.Select(s => s.NotOverwritten).OfType<NotOverwritten>()];
+
     /// <summary>Owned releases Discogs answers 404 for: published from the listing, checked again by --refresh.</summary>
     public IReadOnlyList<GoneRelease> GoneFromDiscogs { get; init; } = [];
 

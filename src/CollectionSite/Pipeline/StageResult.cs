@@ -19,12 +19,22 @@ public sealed record StageResult(string Stage, int Processed, int Skipped, int F
     /// was not cut short. The next run continues with them.</summary>
     public int? Left { get; init; }
 
+    /// <summary>Output files the stage left alone because CollectionSite has no record of writing them (or they were
+    /// edited since); null when there were none. Counts as incomplete for --strict.</summary>
+    public NotOverwritten? NotOverwritten { get; init; }
+
     public static StageResult Nothing(string stage, string? note = null) => new(stage, 0, 0, 0, note);
 
     /// <summary>An optional stage that stopped on a fatal remote error after <paramref name="processed"/> items.</summary>
     public static StageResult StoppedEarly(string stage, int processed, int failed, StageStop stop) =>
         new(stage, processed, 0, failed, $"stopped early: {stop.SourceName} failed", stop);
 }
+
+/// <summary>Files in the site folder the renderer did not overwrite because they are not (or no longer) its own.</summary>
+/// <param name="Count">How many files were left alone (each is named by a warning in the log).</param>
+/// <param name="Root">The site folder (full path).</param>
+/// <param name="First">The first of them, relative to <paramref name="Root"/>.</param>
+public sealed record NotOverwritten(int Count, string Root, string First);
 
 /// <summary>Why an optional stage stopped early.</summary>
 /// <param name="Source">The source that failed (null for a stage without one).</param>

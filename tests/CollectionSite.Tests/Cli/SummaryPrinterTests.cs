@@ -55,6 +55,18 @@ public sealed class SummaryPrinterTests
     }
 
     [Test]
+    public void Print_FilesNotOverwritten_OneLineWithCountFirstFileAndTheFix()
+    {
+        var render = new StageResult("Render pages", 0, 10, 0) { NotOverwritten = new NotOverwritten(344, "/sites/[mine]", "content/albums/a/index.md") };
+        var summary = new RunSummary(RunOutcome.Completed, [render], [], [], null, ExitCode.Success);
+
+        // The test console wraps at its width: compare with the line breaks taken out.
+        var output = Print(summary).Replace("\n", " ", StringComparison.Ordinal);
+
+        Assert.That(output, Does.Contain("344 file(s) in /sites/[mine] were not overwritten").And.Contain("content/albums/a/index.md").And.Contain("delete them and run again"));
+    }
+
+    [Test]
     public void Print_Crashed_HeadlineWithTheOneLineMessageAndExitCode1()
     {
         var summary = new RunSummary(RunOutcome.Crashed, [], [], [], "Unexpected error (IOException): disk full", ExitCode.Aborted);

@@ -7,6 +7,8 @@ namespace CollectionSite.Rendering.Output;
 /// Writes rendered files into the site root incrementally and safely: a file is written only when its bytes
 /// differ, always via a temp file and a move, and only if the renderer owns it (render_files) or nothing is
 /// there yet. Ownership is recorded before the move, so a killed run leaves nothing it cannot claim later.
+/// The state database (render_files) is the primary record; <see cref="OutputManifest"/> in the site folder is the
+/// fallback that travels with the output: a file the database does not know is ours while its bytes match the manifest.
 /// </summary>
 public sealed class SiteWriter(string root, RenderStateRepository state, ILogger logger)
 {
@@ -18,6 +20,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     private int written;
     private int unchanged;
     private int foreign;
+    private OutputManifest manifest = null!;
 
     public WriteCounts Counts(int removed) => new(written, unchanged, removed, foreign);
 
@@ -28,6 +31,9 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
 
     public string Root => root;
 
+    /// <summary>The first file left alone as not ours (relative path), null when none was.</summary>
+    public string? FirstForeign { get; private set; }
+
     /// <summary>Recorded for a file claimed but not yet written: equal to no real fingerprint, so its bytes are compared.</summary>
     private const string PendingFingerprint = "pending";
 
@@ -35,12 +41,34 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     {
         owned = new Dictionary<string, string>(await state.GetOwnedFilesAsync(cancellationToken), StringComparer.Ordinal);
         DeleteTempFolder();
+        manifest = await OutputManifest.LoadAsync(root, logger, cancellationToken);
+        var adopted = 0;
+        foreach (var path in manifest.Paths.Where(p => !owned.ContainsKey(p)).ToList())
+        {
+            // Adopted as claimed-but-unverified: its bytes are compared and its fingerprint recorded like a new file's.
+            if (TryFullPath(path) is { } full && await manifest.VouchesForAsync(path, full, cancellationToken))
+            {
+                owned[path] = PendingFingerprint;
+                adopted++;
+            }
+        }
+
+        if (adopted > 0)
+        {
+            logger.LogInformation("{Count} file(s) in {Root} are CollectionSite's by {Manifest} (the state database had no record of them)", adopted, root, OutputManifest.FileName);
+        }
     }
+
+    /// <summary>Records the files this run owns in the site folder's manifest; call after pruning.</summary>
+    public Task SaveManifestAsync(CancellationToken cancellationToken) => manifest.SaveAsync(
+        owned.Where(f => planned.Contains(f.Key) && f.Value != PendingFingerprint).ToDictionary(StringComparer.Ordinal),
+        Path.Combine(root, TempFolderName),
+        cancellationToken);
 
     /// <summary>Compares, records and writes one batch of files together with the pages' states.</summary>
     public async Task WriteBatchAsync(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageState> pages, CancellationToken cancellationToken)
     {
-        var toWrite = new List<OutputFile>();
+        var toWrite = new List<(OutputFile File, string Fingerprint)>();
         var records = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -51,7 +79,16 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
             if (!isOwned && File.Exists(path))
             {
                 foreign++;
-                logger.LogWarning("Not overwriting {Path}: the file exists and was not written by CollectionSite", path);
+                FirstForeign ??= file.RelativePath;
+                if (manifest.Lists(file.RelativePath))
+                {
+                    logger.LogWarning("Not overwriting {Path}: it was changed since CollectionSite wrote it", path);
+                }
+                else
+                {
+                    logger.LogWarning("Not overwriting {Path}: the file exists and was not written by CollectionSite", path);
+                }
+
                 continue;
             }
 
@@ -62,7 +99,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
             }
             else
             {
-                toWrite.Add(file);
+                toWrite.Add((file, fingerprint));
             }
 
             if (recorded != fingerprint)
@@ -81,7 +118,9 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
             await RecordAsync(new RenderBatch(claims, pages), cancellationToken);
         }
 
-        foreach (var file in toWrite)
+        // The manifest journal too, so a kill after the move leaves the file ours even if this database is lost.
+        await manifest.AppendPendingAsync([.. toWrite.Select(w => (w.File.RelativePath, w.Fingerprint))], cancellationToken);
+        foreach (var (file, _) in toWrite)
         {
             await WriteAtomicallyAsync(file, cancellationToken);
             written++;
@@ -105,12 +144,14 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     /// <summary>Removes the temp folder once the run is over.</summary>
     public void Close() => DeleteTempFolder();
 
-    internal string FullPath(string relativePath)
+    internal string FullPath(string relativePath) =>
+        TryFullPath(relativePath) ?? throw new InvalidOperationException($"Refusing to touch {relativePath}: it is outside the site root {root}.");
+
+    /// <summary>The full path, or null when <paramref name="relativePath"/> leads outside the site root (a damaged manifest).</summary>
+    private string? TryFullPath(string relativePath)
     {
         var path = Path.GetFullPath(Path.Combine(root, relativePath));
-        return path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-            ? path
-            : throw new InvalidOperationException($"Refusing to touch {relativePath}: it is outside the site root {root}.");
+        return path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
     }
 
     private async Task WriteAtomicallyAsync(OutputFile file, CancellationToken cancellationToken)

@@ -55,11 +55,15 @@ public sealed class RenderSite(
             var pageKeys = await WritePagesAsync(sitePages.Render(input, catalog, slugs, states), states, writer, cancellationToken);
             var gone = states.Keys.Where(k => !pageKeys.Contains(k)).ToList();
             var removed = await new SitePruner(state, logger).PruneAsync(writer, gone, cancellationToken);
+            await writer.SaveManifestAsync(cancellationToken);
             var counts = writer.Counts(removed);
             var note = $"{pageKeys.Count} pages: {counts.Written} written, {counts.Removed} removed"
                 + (counts.Foreign > 0 ? $", {counts.Foreign} skipped (files not written by CollectionSite)" : string.Empty);
             logger.LogInformation("Rendered into {Root}: {Note}", writer.Root, note);
-            var result = new StageResult(Name, counts.Written, counts.Unchanged, 0, note);
+            var result = new StageResult(Name, counts.Written, counts.Unchanged, 0, note)
+            {
+                NotOverwritten = writer.FirstForeign is { } first ? new NotOverwritten(counts.Foreign, writer.Root, first) : null,
+            };
             reporter.StageFinished(result);
             return result;
         }

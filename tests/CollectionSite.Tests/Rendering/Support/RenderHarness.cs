@@ -25,10 +25,12 @@ public sealed class RenderHarness : IDisposable
 
     private readonly ServiceProvider provider;
 
-    public RenderHarness(string purpose, string? templatesDirectory = null, int writeBatchSize = 256)
+    /// <param name="output">The site folder; null for a new one in the scratch folder. Given, it lets a second harness
+    /// (a new, empty state database) render into the site a first one wrote: a lost state.</param>
+    public RenderHarness(string purpose, string? templatesDirectory = null, int writeBatchSize = 256, string? output = null)
     {
         Root = TestPaths.NewScratchFolder(purpose);
-        Output = Path.Combine(Root, "site");
+        Output = output ?? Path.Combine(Root, "site");
         Database = new StateDatabase(Path.Combine(Root, "state"));
         Artwork = new SeededArtwork(Database, new ArtworkPaths(Path.Combine(Root, "state")));
         var services = new ServiceCollection()
