@@ -1,7 +1,7 @@
 using System.Globalization;
 using CollectionSite.Admin.Pages;
 using CollectionSite.Artwork.Imaging;
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
@@ -67,7 +67,7 @@ public static class AdminActions
         {
             var result = await backup.CreateAsync(options.BackupDirectory, options.KeepBackups, ct);
             return AdminPageResults.Done(context, "/", result.IsSound
-                ? $"Backup written: {result.FilePath} ({Cli.ArtworkCommand.Bytes(result.Bytes)}, integrity check ok)."
+                ? $"Backup written: {result.FilePath} ({OverrideText.Bytes(result.Bytes)}, integrity check ok)."
                 : $"Backup written to {result.FilePath}, but its integrity check says: {result.IntegrityCheck}");
         });
     }

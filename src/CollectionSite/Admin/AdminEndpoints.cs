@@ -1,5 +1,5 @@
 using CollectionSite.Admin.Pages;
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 using CollectionSite.Storage.Status;
 using Microsoft.AspNetCore.Antiforgery;

@@ -1,3 +1,4 @@
+using CollectionSite.Corrections;
 using CollectionSite.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -36,7 +37,7 @@ public static class AdminRefusals
             var most = context.Request.Path.Value!.EndsWith("/cover", StringComparison.Ordinal) ? CoverUploads.MaxBytes : FormBytes;
             await AdminPageResults.Refused(
                 StatusCodes.Status413PayloadTooLarge,
-                $"The request was too large: at most {Cli.ArtworkCommand.Bytes(most)} is accepted here. Nothing was changed.",
+                $"The request was too large: at most {OverrideText.Bytes(most)} is accepted here. Nothing was changed.",
                 "/").ExecuteAsync(context);
         }
     }

@@ -1,4 +1,4 @@
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Admin;
@@ -186,7 +186,7 @@ public sealed class Curation(
     private async Task<EditResult> WriteAsync(string source, OverrideTarget target, OverrideRequest request, CancellationToken cancellationToken)
     {
         await overrides.SetAsync(new EnrichmentOverride(source, target.ItemKind, target.ItemId, request.Kind, request.Value, time.GetUtcNow()), cancellationToken);
-        return EditResult.Saved($"{EnrichmentSources.DisplayName(source)} override for {target}: {OverrideCommand.Describe(request.Kind, request.Value)}. Re-render to apply it.");
+        return EditResult.Saved($"{EnrichmentSources.DisplayName(source)} override for {target}: {OverrideText.Describe(request.Kind, request.Value)}. Re-render to apply it.");
     }
 
     /// <summary>Not found, for a release that is neither in the collection (by a listing's id or its page id) nor on the skip list.</summary>
