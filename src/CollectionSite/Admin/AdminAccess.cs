@@ -35,7 +35,7 @@ public static class AdminAccess
         if (Same(context.Request.Query["token"].ToString(), token))
         {
             context.Response.Cookies.Append(AdminOptions.TokenCookie, token, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/" });
-            context.Response.Redirect(context.Request.Path.HasValue ? context.Request.Path.Value! : "/");
+            context.Response.Redirect(WithoutToken(context.Request));
             return;
         }
 
@@ -46,6 +46,14 @@ public static class AdminAccess
         }
 
         await RefuseAsync(context, StatusCodes.Status401Unauthorized, "This admin needs its access token: open the URL it printed when it started.");
+    }
+
+    // Always a local path ("//evil.example" would be another site) and the other query parameters kept; never the token again.
+    private static string WithoutToken(HttpRequest request)
+    {
+        var path = new PathString("/" + (request.Path.Value ?? string.Empty).TrimStart('/')).ToUriComponent();
+        var rest = request.Query.Where(q => q.Key != "token").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)));
+        return QueryString.Create(rest) is { HasValue: true } query ? path + query.Value : path;
     }
 
     private static bool IsLocalHost(string host) =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CollectionSite.Admin.Pages;
 using CollectionSite.Artwork.Imaging;
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
@@ -53,7 +53,7 @@ public static class AdminActions
         forms.MapPost("/releases/{id:long}/skip", async (HttpContext context, long id, Curation curation, CancellationToken ct) =>
         {
             var form = await context.Request.ReadFormAsync(ct);
-            return AdminPageResults.FromEdit(context, await curation.SkipAsync(id, form["skip"] == "true", form["reason"], ct), $"/releases/{id}");
+            return AdminPageResults.FromEdit(context, await curation.SkipAsync(id, form["skip"] == "true", form["reason"], form["version"].ToString(), ct), $"/releases/{id}");
         });
         forms.MapPost("/retry", async (HttpContext context, Curation curation, CancellationToken ct) =>
         {
@@ -67,7 +67,7 @@ public static class AdminActions
         {
             var result = await backup.CreateAsync(options.BackupDirectory, options.KeepBackups, ct);
             return AdminPageResults.Done(context, "/", result.IsSound
-                ? $"Backup written: {result.FilePath} ({Cli.ArtworkCommand.Bytes(result.Bytes)}, integrity check ok)."
+                ? $"Backup written: {result.FilePath} ({OverrideText.Bytes(result.Bytes)}, integrity check ok)."
                 : $"Backup written to {result.FilePath}, but its integrity check says: {result.IntegrityCheck}");
         });
     }
@@ -102,18 +102,24 @@ public static class AdminActions
             return AdminPageResults.Refused(StatusCodes.Status400BadRequest, "Choose an image file to upload.", back);
         }
 
-        string stored;
         try
         {
-            await using var body = file.OpenReadStream();
-            stored = await uploads.StoreAsync(body, ct);
+            // Stored only once the edit is known to go ahead (release known, version current, no lock): a refusal leaves no file.
+            var result = await curation.UploadedImageAsync(
+                target,
+                async () =>
+                {
+                    await using var body = file.OpenReadStream();
+                    return await uploads.StoreAsync(body, ct);
+                },
+                form["version"].ToString(),
+                ct);
+            return AdminPageResults.FromEdit(context, result, back);
         }
         catch (ImageRejectedException ex)
         {
             return AdminPageResults.Refused(StatusCodes.Status400BadRequest, $"The upload was refused: {ex.Message}.", back);
         }
-
-        return AdminPageResults.FromEdit(context, await curation.UploadedImageAsync(target, stored, form["version"].ToString(), ct), back);
     }
 
     /// <summary>Runs <see cref="PipelineDefinitions.Rerender"/>; with a release, says whether that album's page changed.</summary>

@@ -66,14 +66,32 @@ public sealed class AdminCatalog(
                 [.. releaseFailures[id], .. pageArtists.SelectMany(a => artistFailures[a])]);
         }
 
-        var rows = listed.OrderBy(l => l.Key).Select(l => Row(l.Key, stored.GetValueOrDefault(l.Key), l.Value, isSkipped: false)).ToList();
-        foreach (var skip in skipped.Where(s => !listed.ContainsKey(s.ReleaseId)))
+        // A skip names a page id or a listing's id; either way the whole row is skipped (the stored active releases leave it out,
+        // so its details are read one by one).
+        var skipIds = skipped.Select(s => s.ReleaseId).ToHashSet();
+        bool IsSkipped(long id, IReadOnlyList<CollectionItem> copies) => skipIds.Contains(id) || copies.Any(c => skipIds.Contains(c.ReleaseId));
+        var rows = new List<ReleaseRow>();
+        foreach (var (id, copies) in listed.OrderBy(l => l.Key))
+        {
+            var isSkipped = IsSkipped(id, copies);
+            var release = stored.GetValueOrDefault(id) ?? (isSkipped ? await releases.GetAsync(id, cancellationToken) : null);
+            rows.Add(Row(id, release, copies, isSkipped));
+        }
+
+        var listedIds = listed.SelectMany(l => l.Value.Select(c => c.ReleaseId).Append(l.Key)).ToHashSet();
+        foreach (var skip in skipped.Where(s => !listedIds.Contains(s.ReleaseId)))
         {
             rows.Add(Row(skip.ReleaseId, await releases.GetAsync(skip.ReleaseId, cancellationToken), [], isSkipped: true));
         }
 
         return rows;
     }
+
+    /// <summary>Whether the admin knows release <paramref name="id"/>: stored (under its page id), listed in the collection, or skipped.</summary>
+    public async Task<bool> IsKnownReleaseAsync(long id, CancellationToken cancellationToken) =>
+        await releases.GetAsync(id, cancellationToken) is not null
+        || (await collection.GetActiveItemsAsync(cancellationToken)).Any(i => i.ReleaseId == id)
+        || (await skipList.GetAllAsync(cancellationToken)).Any(s => s.ReleaseId == id);
 
     /// <summary>Every artist credited (release-level) by a release in the collection, by name.</summary>
     public async Task<IReadOnlyList<ArtistRow>> ArtistsAsync(CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
 using CollectionSite.Admin.Pages;
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 using CollectionSite.Storage.Status;
 using Microsoft.AspNetCore.Antiforgery;
@@ -44,7 +44,7 @@ public static class AdminEndpoints
         var skipped = (await services.GetRequiredService<SkipListRepository>().GetAllAsync(ct)).FirstOrDefault(s => s.ReleaseId == id);
         var detail = new ReleaseDetail(
             row,
-            skipped?.Reason,
+            skipped,
             sections,
             await services.GetRequiredService<OverrideRepository>().GetAsync(EnrichmentSources.Artwork, ItemKinds.Release, id, ct),
             await services.GetRequiredService<DisplayOverrideRepository>().GetAsync(id, ct),

@@ -17,10 +17,10 @@ public sealed class AdminGate(AppSettings settings) : IDisposable
     private readonly SemaphoreSlim turn = new(1, 1);
 
     /// <summary>Runs <paramref name="edit"/> holding the run lock.</summary>
-    /// <exception cref="StateLockedException">A run (in this or another process) holds the state folder; nothing ran.</exception>
+    /// <exception cref="StateLockedException">A run (in this or another process, or an admin re-render) holds the state folder; nothing ran.</exception>
     public async Task<T> EditAsync<T>(Func<Task<T>> edit, CancellationToken cancellationToken)
     {
-        await turn.WaitAsync(cancellationToken);
+        await TakeTurnAsync(cancellationToken);
         try
         {
             using var stateLock = StateLock.TryAcquire(settings.Paths.State) ?? throw new StateLockedException(LockedMessage);
@@ -33,9 +33,10 @@ public sealed class AdminGate(AppSettings settings) : IDisposable
     }
 
     /// <summary>Runs a pipeline in turn with the edits; <see cref="PipelineHost"/> takes the run lock itself.</summary>
+    /// <exception cref="StateLockedException">An edit or another re-render is under way; nothing ran.</exception>
     public async Task<T> RunAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
-        await turn.WaitAsync(cancellationToken);
+        await TakeTurnAsync(cancellationToken);
         try
         {
             return await work();
@@ -47,4 +48,13 @@ public sealed class AdminGate(AppSettings settings) : IDisposable
     }
 
     public void Dispose() => turn.Dispose();
+
+    // Never queue behind a re-render that can run for minutes: the request gets the 423 page at once instead of hanging.
+    private async Task TakeTurnAsync(CancellationToken cancellationToken)
+    {
+        if (!await turn.WaitAsync(TimeSpan.Zero, cancellationToken))
+        {
+            throw new StateLockedException(LockedMessage);
+        }
+    }
 }

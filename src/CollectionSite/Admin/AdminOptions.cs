@@ -18,4 +18,10 @@ public sealed record AdminOptions(IPAddress Address, int Port, string? AccessTok
         IPAddress.IsLoopback(address) || allowRemote
             ? null
             : $"--bind {address} is not a loopback address, and the admin UI can change your collection's state. Add --allow-remote to serve it there behind an access token, or leave --bind out (127.0.0.1).";
+
+    /// <summary>The warning printed when the admin serves a non-loopback address: plain HTTP carries the token and every page in clear.</summary>
+    public static string? PlainHttpWarning(IPAddress address) =>
+        IPAddress.IsLoopback(address)
+            ? null
+            : $"Warning: the admin serves plain HTTP on {address}; its access token and pages cross the network unencrypted. Reach it through an SSH tunnel (ssh -L) or put a TLS reverse proxy in front.";
 }

@@ -26,6 +26,7 @@ public static class AdminPageResults
     {
         EditStatus.Saved => Done(context, path, result.Message),
         EditStatus.Conflict => Refused(StatusCodes.Status409Conflict, result.Message, path),
+        EditStatus.NotFound => Refused(StatusCodes.Status404NotFound, result.Message, "/releases"),
         _ => Refused(StatusCodes.Status400BadRequest, result.Message, path),
     };
 

@@ -1,6 +1,7 @@
 using CollectionSite.Hosting;
 using CollectionSite.Storage;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Features;
@@ -33,12 +34,13 @@ public sealed class AdminServer : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    /// <exception cref="IOException">The port is in use (Kestrel's message names it).</exception>
+    /// <exception cref="AdminPortInUseException">The port is in use on the address; nothing was backed up.</exception>
     public static async Task<AdminServer> StartAsync(HostInputs inputs, AdminOptions options, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Logging.ClearProviders();
         builder.Services.AddCollectionSite(inputs);
+        builder.Services.AddSingleton<ILoggerFactory>(new QuietHostingLoggerFactory(inputs.LoggerFactory));
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<AdminGate>();
         builder.Services.AddSingleton<AdminCatalog>();
@@ -46,7 +48,9 @@ public sealed class AdminServer : IAsyncDisposable
         builder.Services.AddSingleton<CoverUploads>();
         builder.Services.AddSingleton<AdminReporter>();
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<Curation>(
-            sp, (Func<string, CancellationToken, Task<System.Net.IPAddress[]>>)System.Net.Dns.GetHostAddressesAsync));
+            sp,
+            (Func<long, CancellationToken, Task<bool>>)sp.GetRequiredService<AdminCatalog>().IsKnownReleaseAsync,
+            (Func<string, CancellationToken, Task<System.Net.IPAddress[]>>)System.Net.Dns.GetHostAddressesAsync));
         // Form tokens live as long as the admin runs; nothing to keep on disk (and no key to leak) between starts.
         builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "collectionsite-admin-antiforgery");
@@ -59,25 +63,42 @@ public sealed class AdminServer : IAsyncDisposable
         });
 
         var app = builder.Build();
-        // The state is saved before anyone can change it here.
-        var backup = await app.Services.GetRequiredService<StateBackup>().CreateAsync(options.BackupDirectory, options.KeepBackups, cancellationToken);
-        app.Use((context, next) => AdminAccess.GuardAsync(context, options, () => next(context)));
+        // The port is bound first (a busy port must not cost a backup slot), but no request is served before the backup is taken.
+        var backupTaken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         app.Use(async (context, next) =>
         {
-            try
-            {
-                await next(context);
-            }
-            catch (StateLockedException ex)
-            {
-                await AdminPageResults.Refused(423, ex.Message, context.Request.Path).ExecuteAsync(context);
-            }
+            await backupTaken.Task.WaitAsync(context.RequestAborted);
+            await next(context);
         });
+        app.Use((context, next) => AdminAccess.GuardAsync(context, options, () => next(context)));
+        app.Use(AdminRefusals.HandleAsync);
         AdminEndpoints.MapPages(app);
         AdminActions.MapActions(app);
-        await app.StartAsync(cancellationToken);
-        var url = new Uri(app.Urls.First().Replace("[::]", "localhost", StringComparison.Ordinal));
-        return new AdminServer(app, url, backup);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            await app.DisposeAsync();
+            throw new AdminPortInUseException(options.Address, options.Port, ex);
+        }
+
+        try
+        {
+            // The state is saved before anyone can change it here.
+            var backup = await app.Services.GetRequiredService<StateBackup>().CreateAsync(options.BackupDirectory, options.KeepBackups, cancellationToken);
+            backupTaken.SetResult();
+            var url = new Uri(app.Urls.First().Replace("[::]", "localhost", StringComparison.Ordinal));
+            return new AdminServer(app, url, backup);
+        }
+        catch
+        {
+            backupTaken.TrySetCanceled(CancellationToken.None);
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then stops.</summary>

@@ -1,4 +1,4 @@
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Admin;
@@ -26,6 +26,7 @@ public sealed class Curation(
     SkipListRepository skipList,
     DeadLetterQueue deadLetters,
     TimeProvider time,
+    Func<long, CancellationToken, Task<bool>> knownReleases,
     Func<string, CancellationToken, Task<System.Net.IPAddress[]>> resolveHost)
 {
     /// <summary>Sets or clears the override of <paramref name="source"/> for the item, if it is still at <paramref name="expectedVersion"/>.</summary>
@@ -60,12 +61,30 @@ public sealed class Curation(
         return await SetAsync(source, target, request, expectedVersion, cancellationToken);
     }
 
-    /// <summary>Pins an uploaded image (already stored by <see cref="CoverUploads"/>) as the item's artwork.</summary>
-    public async Task<EditResult> UploadedImageAsync(OverrideTarget target, string storedPath, string expectedVersion, CancellationToken cancellationToken)
-    {
-        var request = OverrideInput.Request(EnrichmentSources.Artwork, target, null, null, false, null, storedPath, out var problem);
-        return request is null ? EditResult.Invalid(problem) : await SetAsync(EnrichmentSources.Artwork, target, request, expectedVersion, cancellationToken);
-    }
+    /// <summary>
+    /// Checks the release exists and the artwork override is still at <paramref name="expectedVersion"/>, then stores the upload
+    /// (<paramref name="store"/>: <see cref="CoverUploads.StoreAsync"/>) and pins it: a refused edit leaves no file behind.
+    /// </summary>
+    /// <exception cref="Artwork.Imaging.ImageRejectedException">The upload is not an image we accept; nothing changed.</exception>
+    public Task<EditResult> UploadedImageAsync(OverrideTarget target, Func<Task<string>> store, string expectedVersion, CancellationToken cancellationToken) =>
+        gate.EditAsync(
+            async () =>
+            {
+                if (await MissingAsync(target, cancellationToken) is { } missing)
+                {
+                    return missing;
+                }
+
+                var current = await overrides.GetAsync(EnrichmentSources.Artwork, target.ItemKind, target.ItemId, cancellationToken);
+                if (OverrideVersion.Of(current) != expectedVersion)
+                {
+                    return EditResult.Conflict($"The Artwork override of {target}");
+                }
+
+                var request = OverrideInput.Request(EnrichmentSources.Artwork, target, null, null, false, null, await store(), out var problem);
+                return request is null ? EditResult.Invalid(problem) : await WriteAsync(EnrichmentSources.Artwork, target, request, cancellationToken);
+            },
+            cancellationToken);
 
     /// <summary>Stores the album's display fields (blank → Discogs' value), if the row is still at <paramref name="expectedVersion"/>.</summary>
     public async Task<EditResult> DisplayAsync(long releaseId, string? title, string? artist, string? notes, int expectedVersion, CancellationToken cancellationToken)
@@ -76,11 +95,16 @@ public sealed class Curation(
             return EditResult.Invalid(string.Join(" ", problems));
         }
 
-        var saved = await gate.EditAsync(() => displays.TrySaveAsync(value, expectedVersion, cancellationToken), cancellationToken);
-        return saved ? EditResult.Saved("Display fields saved; re-render to see them on the site.") : EditResult.Conflict("The display fields");
+        return await gate.EditAsync(
+            async () => await MissingAsync(new OverrideTarget(ItemKinds.Release, releaseId), cancellationToken)
+                ?? (await displays.TrySaveAsync(value, expectedVersion, cancellationToken)
+                    ? EditResult.Saved("Display fields saved; re-render to see them on the site.")
+                    : EditResult.Conflict("The display fields")),
+            cancellationToken);
     }
 
-    public async Task<EditResult> SkipAsync(long releaseId, bool skip, string? reason, CancellationToken cancellationToken)
+    /// <summary>Skips (with a reason) or unskips the release, if its skip entry is still at <paramref name="expectedVersion"/> (<see cref="SkipVersion"/>).</summary>
+    public async Task<EditResult> SkipAsync(long releaseId, bool skip, string? reason, string expectedVersion, CancellationToken cancellationToken)
     {
         if (reason is { Length: > DisplayOverride.MaxLineLength } || (reason ?? string.Empty).Any(char.IsControl))
         {
@@ -90,6 +114,12 @@ public sealed class Curation(
         return await gate.EditAsync(
             async () =>
             {
+                var current = (await skipList.GetAllAsync(cancellationToken)).FirstOrDefault(s => s.ReleaseId == releaseId);
+                if (SkipVersion.Of(current) != expectedVersion)
+                {
+                    return EditResult.Conflict($"The skip of release {releaseId}");
+                }
+
                 if (skip)
                 {
                     await skipList.AddAsync(releaseId, Line(reason), time.GetUtcNow(), cancellationToken);
@@ -97,7 +127,7 @@ public sealed class Curation(
                 }
 
                 return await skipList.RemoveAsync(releaseId, cancellationToken)
-                    ? EditResult.Saved($"Release {releaseId} is no longer skipped; the next build fetches and publishes it.")
+                    ? EditResult.Saved($"Release {releaseId} is no longer skipped; re-render to publish it again.")
                     : EditResult.Saved($"Release {releaseId} was not skipped.");
             },
             cancellationToken);
@@ -130,24 +160,40 @@ public sealed class Curation(
         gate.EditAsync(
             async () =>
             {
+                if (await MissingAsync(target, cancellationToken) is { } missing)
+                {
+                    return missing;
+                }
+
                 var current = await overrides.GetAsync(source, target.ItemKind, target.ItemId, cancellationToken);
                 if (OverrideVersion.Of(current) != expectedVersion)
                 {
                     return EditResult.Conflict($"The {EnrichmentSources.DisplayName(source)} override of {target}");
                 }
 
-                var name = EnrichmentSources.DisplayName(source);
                 if (request is null)
                 {
+                    var name = EnrichmentSources.DisplayName(source);
                     return await overrides.ClearAsync(source, target.ItemKind, target.ItemId, cancellationToken)
                         ? EditResult.Saved($"{name} override for {target} removed; the next run decides it again.")
                         : EditResult.Saved($"{target} had no {name} override.");
                 }
 
-                await overrides.SetAsync(new EnrichmentOverride(source, target.ItemKind, target.ItemId, request.Kind, request.Value, time.GetUtcNow()), cancellationToken);
-                return EditResult.Saved($"{name} override for {target}: {OverrideCommand.Describe(request.Kind, request.Value)}. Re-render to apply it.");
+                return await WriteAsync(source, target, request, cancellationToken);
             },
             cancellationToken);
+
+    private async Task<EditResult> WriteAsync(string source, OverrideTarget target, OverrideRequest request, CancellationToken cancellationToken)
+    {
+        await overrides.SetAsync(new EnrichmentOverride(source, target.ItemKind, target.ItemId, request.Kind, request.Value, time.GetUtcNow()), cancellationToken);
+        return EditResult.Saved($"{EnrichmentSources.DisplayName(source)} override for {target}: {OverrideText.Describe(request.Kind, request.Value)}. Re-render to apply it.");
+    }
+
+    /// <summary>Not found, for a release that is neither in the collection (by a listing's id or its page id) nor on the skip list.</summary>
+    private async Task<EditResult?> MissingAsync(OverrideTarget target, CancellationToken cancellationToken) =>
+        target.ItemKind != ItemKinds.Release || await knownReleases(target.ItemId, cancellationToken)
+            ? null
+            : EditResult.NotFound($"Release {target.ItemId} is not in the collection or on the skip list.");
 
     private static string? Line(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -4,12 +4,13 @@ using CollectionSite.Storage;
 
 namespace CollectionSite.Admin;
 
-/// <summary>How an edit ended: saved, refused as invalid (400), refused because another edit landed first (409).</summary>
+/// <summary>How an edit ended: saved, refused as invalid (400), refused because another edit landed first (409), or its release is unknown (404).</summary>
 public enum EditStatus
 {
     Saved,
     Invalid,
     Conflict,
+    NotFound,
 }
 
 /// <summary>An edit's outcome and the one line the page shows.</summary>
@@ -18,6 +19,8 @@ public sealed record EditResult(EditStatus Status, string Message)
     public static EditResult Saved(string message) => new(EditStatus.Saved, message);
 
     public static EditResult Invalid(string message) => new(EditStatus.Invalid, message);
+
+    public static EditResult NotFound(string message) => new(EditStatus.NotFound, message);
 
     public static EditResult Conflict(string what) =>
         new(EditStatus.Conflict, $"{what} was changed by someone else after you opened the page, so your edit was not saved. Reload the page to see the current value, then edit again.");
@@ -34,4 +37,17 @@ public static class OverrideVersion
     public static string Of(EnrichmentOverride? current) => current is null
         ? None
         : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{current.Kind}\n{current.Value}\n{current.SetUtc.UtcTicks}")))[..16];
+}
+
+/// <summary>
+/// The version a skip or unskip form was made from: "0" when the release is not skipped, else a short hash of the
+/// skip's reason and time. A stale form (someone skipped, re-skipped or unskipped since) is refused with 409.
+/// </summary>
+public static class SkipVersion
+{
+    public const string None = "0";
+
+    public static string Of(SkippedRelease? current) => current is null
+        ? None
+        : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{current.Reason}\n{current.AddedUtc.UtcTicks}")))[..16];
 }

@@ -64,7 +64,23 @@ public static class AdminCommand
 
         var inputs = new HostInputs(context.Settings, TimeProvider.System, context.Get<ILoggerFactory>(), demo, Redactor: context.Redactor);
         var options = new AdminOptions(address, port, accessToken, Path.Combine(context.Settings.Paths.State, "backups"));
-        await using var server = await AdminServer.StartAsync(inputs, options, cancellationToken);
+        AdminServer started;
+        try
+        {
+            started = await AdminServer.StartAsync(inputs, options, cancellationToken);
+        }
+        catch (AdminPortInUseException ex)
+        {
+            await context.Error.WriteLineAsync(ex.Message);
+            return (int)ExitCode.ConfigurationError;
+        }
+
+        await using var server = started;
+        if (AdminOptions.PlainHttpWarning(address) is { } warning)
+        {
+            await context.Error.WriteLineAsync(warning);
+        }
+
         context.WriteLine($"Backup taken: {server.StartupBackup.FilePath} (integrity check: {server.StartupBackup.IntegrityCheck}).");
         var url = accessToken is null ? server.Url.ToString() : $"{server.Url}?token={accessToken}";
         context.Console.MarkupLine($"Admin UI: [bold]{Markup.Escape(url)}[/] (Ctrl+C stops it)");

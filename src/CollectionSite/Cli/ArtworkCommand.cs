@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CollectionSite.Artwork;
+using CollectionSite.Corrections;
 using CollectionSite.Domain;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
@@ -62,14 +63,8 @@ public static class ArtworkCommand
         yield return Invariant($"  failures:   {stats.Failed} item(s) failed (tried again next build), {stats.DeadLetters} set aside (see `retry`)");
     }
 
-    /// <summary>"12.3 MB": bytes in decimal units, one decimal.</summary>
-    public static string Bytes(long bytes) => bytes switch
-    {
-        < 1_000 => Invariant($"{bytes} B"),
-        < 1_000_000 => Invariant($"{bytes / 1e3:0.0} kB"),
-        < 1_000_000_000 => Invariant($"{bytes / 1e6:0.0} MB"),
-        _ => Invariant($"{bytes / 1e9:0.00} GB"),
-    };
+    /// <summary>"12.3 MB": bytes in decimal units, one decimal (<see cref="OverrideText.Bytes"/>).</summary>
+    public static string Bytes(long bytes) => OverrideText.Bytes(bytes);
 
     private static string BySource(ArtworkStats stats, string kind)
     {

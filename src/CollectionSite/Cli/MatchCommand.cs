@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectionSite.Corrections;
 using CollectionSite.Domain.Enrichment;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using CollectionSite.Corrections;
 using CollectionSite.Hosting;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
@@ -105,14 +106,8 @@ public static class OverrideCommand
         context.WriteLine($"{overrides.Count} override(s).");
     }
 
-    /// <summary>"pin 1556240425", "none", "search \"Sigur Ros ( )\"", "image /art/cover.jpg".</summary>
-    public static string Describe(OverrideKind kind, string? value) => kind switch
-    {
-        OverrideKind.None => "none",
-        OverrideKind.Search => $"search \"{value}\"",
-        OverrideKind.Pin => $"pin {value}",
-        _ => $"image {value}",
-    };
+    /// <summary>"pin 1556240425", "none", "search \"Sigur Ros ( )\"", "image /art/cover.jpg" (<see cref="OverrideText.Describe"/>).</summary>
+    public static string Describe(OverrideKind kind, string? value) => OverrideText.Describe(kind, value);
 
     private static Task<int> Refuse(TextWriter error, string problem)
     {

@@ -1,3 +1,4 @@
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Cli;

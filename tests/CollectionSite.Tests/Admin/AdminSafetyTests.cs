@@ -1,6 +1,6 @@
 using System.Net;
 using CollectionSite.Admin;
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
 using CollectionSite.Tests.Cli;

@@ -1,4 +1,4 @@
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Admin.Pages;

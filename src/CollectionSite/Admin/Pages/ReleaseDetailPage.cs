@@ -1,4 +1,4 @@
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Admin.Pages;
@@ -6,7 +6,7 @@ namespace CollectionSite.Admin.Pages;
 /// <summary>Everything the release page shows: the row, the Discogs data, each source's section, the overrides.</summary>
 /// <param name="Row">The release's list row (title, artist, states); the page of a release not in the lists is not found.</param>
 public sealed record ReleaseDetail(
-    ReleaseRow Row, string? SkipReason, IReadOnlyList<SourceSection> Sections, EnrichmentOverride? Artwork, DisplayOverride? Display, string? PagePath);
+    ReleaseRow Row, SkippedRelease? Skip, IReadOnlyList<SourceSection> Sections, EnrichmentOverride? Artwork, DisplayOverride? Display, string? PagePath);
 
 /// <summary>One release: display fields, skip, re-render, then a panel per source and the artwork.</summary>
 public static class ReleaseDetailPage
@@ -17,12 +17,12 @@ public static class ReleaseDetailPage
         var target = new OverrideTarget(ItemKinds.Release, row.Id);
         var display = detail.Display;
         var skip = row.Skipped
-            ? Layout.Button($"/releases/{row.Id}/skip", token, "Unskip (publish again)", ("skip", "false"))
-            : Layout.Form($"/releases/{row.Id}/skip", token, Html.Of($"{Layout.Hidden(("skip", "true"))}<label>Reason <input type=\"text\" name=\"reason\" maxlength=\"{DisplayOverride.MaxLineLength}\"></label> "), "Skip this release");
+            ? Layout.Button($"/releases/{row.Id}/skip", token, "Unskip (publish again)", ("skip", "false"), ("version", SkipVersion.Of(detail.Skip)))
+            : Layout.Form($"/releases/{row.Id}/skip", token, Html.Of($"{Layout.Hidden(("skip", "true"), ("version", SkipVersion.Of(detail.Skip)))}<label>Reason <input type=\"text\" name=\"reason\" maxlength=\"{DisplayOverride.MaxLineLength}\"></label> "), "Skip this release");
         var body = Html.Of($"""
             <p><strong>{row.Title}</strong> – {row.Artist} · Discogs release <a href="https://www.discogs.com/release/{row.Id}" rel="noreferrer">{row.Id}</a>
             {(row.Partial ? Html.Trusted(" · <span class=\"status\">partial: no release details stored</span>") : Html.Empty)}
-            {(row.Skipped ? Html.Of($" · <span class=\"status skipped\">skipped</span> {detail.SkipReason}") : Html.Empty)}</p>
+            {(row.Skipped ? Html.Of($" · <span class=\"status skipped\">skipped</span> {detail.Skip?.Reason}") : Html.Empty)}</p>
             <p>Site page: {detail.PagePath ?? "not rendered"}</p>
             <p>{Layout.Button("/rerender", token, "Re-render this album", ("release", row.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))}</p>
             <section><h2>Display fields</h2><p class="muted">Shown on the album page instead of Discogs' values; leave blank to keep Discogs'.</p>

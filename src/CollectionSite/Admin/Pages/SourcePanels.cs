@@ -1,4 +1,4 @@
-using CollectionSite.Cli;
+using CollectionSite.Corrections;
 using CollectionSite.Storage;
 
 namespace CollectionSite.Admin.Pages;
@@ -38,7 +38,7 @@ public static class SourcePanels
     {
         var version = ("version", OverrideVersion.Of(current));
         var path = OverridePath(target, EnrichmentSources.Artwork);
-        var now = current is null ? "none (sources in the Artwork settings' order)" : OverrideCommand.Describe(current.Kind, current.Value);
+        var now = current is null ? "none (sources in the Artwork settings' order)" : OverrideText.Describe(current.Kind, current.Value);
         return Html.Of($"""
             <section data-source="artwork"><h2>Artwork</h2>
             <p>Image on the site: {(hasImage ? "yes" : "none yet")}. Override: {now}</p>

@@ -3,7 +3,7 @@ using CollectionSite.Domain.Enrichment;
 using CollectionSite.Hosting;
 using CollectionSite.Storage;
 
-namespace CollectionSite.Cli;
+namespace CollectionSite.Corrections;
 
 /// <summary>One source's section for a release: the <see cref="EnrichmentSources"/> name, the item it is about and what is known.</summary>
 public sealed record SourceSection(string Source, OverrideTarget Target, MatchSection Section)

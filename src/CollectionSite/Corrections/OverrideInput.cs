@@ -2,7 +2,7 @@ using CollectionSite.Domain.Enrichment;
 using CollectionSite.Matching;
 using CollectionSite.Storage;
 
-namespace CollectionSite.Cli;
+namespace CollectionSite.Corrections;
 
 /// <summary>The release or artist an override names: "release 249504" / "artist 45", typed as "249504" / "--artist 45".</summary>
 public sealed record OverrideTarget(string ItemKind, long ItemId)

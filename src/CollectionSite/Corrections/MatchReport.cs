@@ -1,7 +1,7 @@
 using System.Globalization;
 using CollectionSite.Storage;
 
-namespace CollectionSite.Cli;
+namespace CollectionSite.Corrections;
 
 /// <summary>Everything `match show` knows about one source for one release or artist.</summary>
 /// <param name="Heading">"Apple Music", or "Wikipedia for Björk (artist 97545)".</param>
@@ -64,7 +64,7 @@ public static class MatchReport
 
         if (section.Override is { } pinned)
         {
-            yield return $"  override: {OverrideCommand.Describe(pinned.Kind, pinned.Value)} (set {pinned.SetUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
+            yield return $"  override: {OverrideText.Describe(pinned.Kind, pinned.Value)} (set {pinned.SetUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})";
         }
 
         if (decision is { Candidates.Count: > 0 })
