@@ -66,7 +66,7 @@ public static class CommandRunner
         var logs = Path.Combine(settings.Paths.State, "logs");
         try
         {
-            await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, loggerFactory, invocation.Demo, Redactor: redactor));
+            await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, loggerFactory, invocation.Demo, Redactor: redactor) { Probe = invocation.Diagnostic });
             return await handler(new CommandContext(settings, services, console, error, redactor) { LogFormat = invocation.LogFormat, ConsoleLogs = consoleLogs }, cancellationToken);
         }
         catch (StateLockedException ex)
@@ -99,8 +99,10 @@ public static class CommandRunner
     {
         try
         {
-            var settings = SettingsReader.Read(
-                ConfigurationLoader.Build(invocation.Sources), invocation.Sources, invocation.Demo ? SettingsRequirement.None : invocation.Requirement);
+            var requirement = invocation.Demo ? SettingsRequirement.None : invocation.Requirement;
+            var settings = invocation.Diagnostic
+                ? SettingsReader.ReadLenient(invocation.Sources, requirement)
+                : SettingsReader.Read(ConfigurationLoader.Build(invocation.Sources), invocation.Sources, requirement);
             if (invocation.ChecksTemplates)
             {
                 // Templates are user-editable: a broken one stops the run here, before the state or any remote is touched.

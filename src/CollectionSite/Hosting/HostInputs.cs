@@ -30,7 +30,11 @@ public sealed record HostInputs(
     SecretRedactor? Redactor = null,
     EnrichmentApis? EnrichmentApis = null,
     EnrichmentClients? EnrichmentClients = null,
-    IImageProcessor? ImageProcessor = null);
+    IImageProcessor? ImageProcessor = null)
+{
+    /// <summary>Diagnostics (`doctor`): every HTTP client makes one short attempt, without retries (<see cref="ProbePolicy"/>).</summary>
+    public bool Probe { get; init; }
+}
 
 /// <summary>In-memory replacements for the enrichment APIs; null members keep the configured client (or none).</summary>
 public sealed record EnrichmentApis(IAppleMusicApi? AppleMusic = null, ISpotifyApi? Spotify = null, IWikipediaApi? Wikipedia = null, IWikidataApi? Wikidata = null);
