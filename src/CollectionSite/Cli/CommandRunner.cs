@@ -21,7 +21,8 @@ public static class CommandRunner
         CommandInvocation invocation, IAnsiConsole console, TextWriter error, Func<CommandContext, CancellationToken, Task<int>> handler, CancellationToken cancellationToken)
     {
         // With JSON logs stderr carries JSON only: the runner's own one-line messages become JSON events too.
-        using var jsonError = invocation.LogFormat == LogFormat.Json ? new JsonLineWriter(error, TimeProvider.System) : null;
+        // (CliApplication wraps stderr already; a caller that did not gets it wrapped here, never twice.)
+        using var jsonError = invocation.LogFormat == LogFormat.Json && error is not JsonLineWriter ? new JsonLineWriter(error, TimeProvider.System) : null;
         error = jsonError ?? error;
         var (settings, problem) = ReadSettings(invocation);
         if (settings is null)

@@ -28,7 +28,7 @@ public static class DoctorCommand
             var sources = options.SourcesFrom(result);
             var configuration = ConfigurationCheck.Run(sources);
             // Lenient: a bad value or file is one of the configuration lines above, and every other check still runs.
-            var invocation = new CommandInvocation(sources, SettingsRequirement.None, result.GetValue(options.Verbose)) { Diagnostic = true };
+            var invocation = new CommandInvocation(sources, SettingsRequirement.None, result.GetValue(options.Verbose)) { Diagnostic = true, LogFormat = result.GetValue(options.LogFormat) };
             return await CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, configuration, ct), token);
         });
         return command;
