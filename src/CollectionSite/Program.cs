@@ -15,6 +15,6 @@ void Cancel(PosixSignalContext context)
 
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-// In a CI log or a pipe: plain text (no escape codes, no live progress) and no wrapping of paths and commands at 80 columns.
+// In a CI log or a pipe: plain text (no escape codes, no live progress) and no wrapping at all.
 var console = Consoles.ForStandardOutput(Console.Out, Console.IsOutputRedirected);
 return await CliApplication.RunAsync(args, console, Console.Error, cancellation.Token);

@@ -12,6 +12,37 @@ public static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
     {
+        // With JSON logs stderr carries JSON only, from the first line: usage errors and every command's own
+        // refusals become JSON events too. Read from the raw arguments, so it holds when parsing fails.
+        await using var jsonError = WantsJson(args) ? new JsonLineWriter(error, TimeProvider.System) : null;
+        return await RunParsedAsync(args, console, jsonError ?? error, cancellationToken);
+    }
+
+    /// <summary>Whether the arguments ask for --log-format json (as "--log-format json", "--log-format=json" or ":json").</summary>
+    public static bool WantsJson(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var argument = args[i];
+            if (argument == "--")
+            {
+                return false;
+            }
+
+            if ((argument == "--log-format" && i + 1 < args.Count && IsJson(args[i + 1]))
+                || ((argument.StartsWith("--log-format=", StringComparison.Ordinal) || argument.StartsWith("--log-format:", StringComparison.Ordinal)) && IsJson(argument["--log-format=".Length..])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsJson(string value) => string.Equals(value, nameof(LogFormat.Json), StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<int> RunParsedAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken)
+    {
         var parsed = CreateRoot(console, error).Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -11,6 +11,12 @@ public sealed record CommandInvocation(ConfigurationSources Sources, SettingsReq
 {
     /// <summary>--log-format: text, or JSON lines on stderr and in the log file.</summary>
     public LogFormat LogFormat { get; init; } = LogFormat.Text;
+
+    /// <summary>
+    /// `doctor`: settings are read leniently (a bad value or file is the handler's to report, and every other check
+    /// still runs) and every HTTP client makes one short attempt (<see cref="Clients.Http.ProbePolicy"/>).
+    /// </summary>
+    public bool Diagnostic { get; init; }
 }
 
 /// <summary>

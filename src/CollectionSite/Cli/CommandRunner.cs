@@ -21,7 +21,8 @@ public static class CommandRunner
         CommandInvocation invocation, IAnsiConsole console, TextWriter error, Func<CommandContext, CancellationToken, Task<int>> handler, CancellationToken cancellationToken)
     {
         // With JSON logs stderr carries JSON only: the runner's own one-line messages become JSON events too.
-        using var jsonError = invocation.LogFormat == LogFormat.Json ? new JsonLineWriter(error, TimeProvider.System) : null;
+        // (CliApplication wraps stderr already; a caller that did not gets it wrapped here, never twice.)
+        using var jsonError = invocation.LogFormat == LogFormat.Json && error is not JsonLineWriter ? new JsonLineWriter(error, TimeProvider.System) : null;
         error = jsonError ?? error;
         var (settings, problem) = ReadSettings(invocation);
         if (settings is null)
@@ -66,7 +67,7 @@ public static class CommandRunner
         var logs = Path.Combine(settings.Paths.State, "logs");
         try
         {
-            await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, loggerFactory, invocation.Demo, Redactor: redactor));
+            await using var services = CollectionSiteServices.Build(new HostInputs(settings, TimeProvider.System, loggerFactory, invocation.Demo, Redactor: redactor) { Probe = invocation.Diagnostic });
             return await handler(new CommandContext(settings, services, console, error, redactor) { LogFormat = invocation.LogFormat, ConsoleLogs = consoleLogs }, cancellationToken);
         }
         catch (StateLockedException ex)
@@ -99,8 +100,10 @@ public static class CommandRunner
     {
         try
         {
-            var settings = SettingsReader.Read(
-                ConfigurationLoader.Build(invocation.Sources), invocation.Sources, invocation.Demo ? SettingsRequirement.None : invocation.Requirement);
+            var requirement = invocation.Demo ? SettingsRequirement.None : invocation.Requirement;
+            var settings = invocation.Diagnostic
+                ? SettingsReader.ReadLenient(invocation.Sources, requirement)
+                : SettingsReader.Read(ConfigurationLoader.Build(invocation.Sources), invocation.Sources, requirement);
             if (invocation.ChecksTemplates)
             {
                 // Templates are user-editable: a broken one stops the run here, before the state or any remote is touched.

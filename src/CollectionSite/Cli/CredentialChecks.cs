@@ -17,7 +17,11 @@ namespace CollectionSite.Cli;
 /// </summary>
 public static class CredentialChecks
 {
-    /// <summary>How long one check may take, retries included, before it counts as unreachable.</summary>
+    /// <summary>
+    /// How long one check may take, waiting for a permit included, before it counts as unreachable. The call itself is one
+    /// attempt of at most <see cref="ProbePolicy.AttemptTimeout"/> (doctor registers <see cref="ProbePolicy"/>), so a
+    /// DNS failure or a refused connection is reported at once with its cause instead of after the build's retries.
+    /// </summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public static async Task<IReadOnlyList<DoctorCheck>> RunAsync(CommandContext context, CancellationToken cancellationToken)
@@ -65,6 +69,10 @@ public static class CredentialChecks
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return DoctorCheck.Fail(source, $"no answer within {Timeout.TotalSeconds:0} s", $"check the network connection and {baseUrlKey}");
+        }
+        catch (Exception ex) when (NetworkCause.Describe(ex) is { } cause)
+        {
+            return DoctorCheck.Fail(source, cause, $"check the network connection and {baseUrlKey}, then run doctor again");
         }
         catch (Exception ex) when (ex is RemoteApiException or FatalRemoteException or HttpRequestException or ConfigurationException)
         {

@@ -27,20 +27,9 @@ public static class DoctorCommand
         {
             var sources = options.SourcesFrom(result);
             var configuration = ConfigurationCheck.Run(sources);
-            var invocation = new CommandInvocation(sources, SettingsRequirement.None, result.GetValue(options.Verbose));
-            var exit = await CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, configuration, ct), token);
-            if (exit == (int)ExitCode.ConfigurationError && configuration.Any(c => !c.Ok))
-            {
-                // Not even the lenient reading worked: the lines that say why were not printed by the handler.
-                foreach (var line in configuration)
-                {
-                    console.MarkupLine(Markup.Escape(line.ToString()));
-                }
-
-                return (int)ExitCode.Aborted;
-            }
-
-            return exit;
+            // Lenient: a bad value or file is one of the configuration lines above, and every other check still runs.
+            var invocation = new CommandInvocation(sources, SettingsRequirement.None, result.GetValue(options.Verbose)) { Diagnostic = true, LogFormat = result.GetValue(options.LogFormat) };
+            return await CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, configuration, ct), token);
         });
         return command;
     }

@@ -29,8 +29,20 @@ public static class SkipCommand
         add.SetAction((result, token) => Run(result, options, console, error, async (context, ct) =>
         {
             var id = result.GetValue(releaseId);
-            await context.Get<SkipListRepository>().AddAsync(id, result.GetValue(reason), context.Get<TimeProvider>().GetUtcNow(), ct);
-            context.WriteLine($"Release {id} is skipped; the next build removes its page.");
+            var given = result.GetValue(reason);
+            var skipList = context.Get<SkipListRepository>();
+            var existing = (await skipList.GetAllAsync(ct)).FirstOrDefault(entry => entry.ReleaseId == id);
+            if (existing is not null && given is null)
+            {
+                // Adding again without a reason must not wipe the one given before.
+                context.WriteLine($"Release {id} is already skipped (reason: {existing.Reason ?? "none given"}).");
+                return;
+            }
+
+            await skipList.AddAsync(id, given, context.Get<TimeProvider>().GetUtcNow(), ct);
+            context.WriteLine(existing is null
+                ? $"Release {id} is skipped; the next build removes its page."
+                : $"Release {id} was already skipped; its reason is now: {given}.");
         }, token));
 
         var remove = new Command("remove", "Stop skipping a release; the next run processes it") { releaseId };

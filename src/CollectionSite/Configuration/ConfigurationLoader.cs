@@ -6,12 +6,25 @@ namespace CollectionSite.Configuration;
 /// <summary>Builds the configuration tree in precedence order and turns file problems into one-line messages.</summary>
 public static class ConfigurationLoader
 {
-    public static IConfigurationRoot Build(ConfigurationSources sources, IReadOnlyDictionary<string, string?>? environment = null)
+    public static IConfigurationRoot Build(ConfigurationSources sources, IReadOnlyDictionary<string, string?>? environment = null) =>
+        Build(sources, environment, withFiles: true);
+
+    /// <summary>
+    /// The tree without the settings and secrets files (defaults, environment, command line), for `doctor` when a file
+    /// cannot be read: it reports the file and still checks everything else with what it has.
+    /// </summary>
+    public static IConfigurationRoot BuildWithoutFiles(ConfigurationSources sources) => Build(sources, null, withFiles: false);
+
+    private static IConfigurationRoot Build(ConfigurationSources sources, IReadOnlyDictionary<string, string?>? environment, bool withFiles)
     {
         // Defaults are the sections' own property initialisers, applied when a key is absent.
         var builder = new ConfigurationBuilder();
-        AddJsonFile(builder, sources.SettingsFile, sources.SettingsFileExplicit, "--config", "collectionsite.example.json");
-        AddJsonFile(builder, sources.SecretsFile, sources.SecretsFileExplicit, "--secrets", "secrets.example.json");
+        if (withFiles)
+        {
+            AddJsonFile(builder, sources.SettingsFile, sources.SettingsFileExplicit, "--config", "collectionsite.example.json");
+            AddJsonFile(builder, sources.SecretsFile, sources.SecretsFileExplicit, "--secrets", "secrets.example.json");
+        }
+
         if (environment is null)
         {
             builder.AddEnvironmentVariables(ConfigurationSources.EnvironmentPrefix);

@@ -46,6 +46,10 @@ public static partial class CollectionSiteServices
         services.AddSingleton(inputs.Settings);
         services.AddSingleton(inputs.Redactor ?? new SecretRedactor(inputs.Settings.Secrets));
         services.AddSingleton(inputs.Time);
+        if (inputs.Probe)
+        {
+            services.AddSingleton(new ProbePolicy());
+        }
         services.AddSingleton<RequestDeadline>();
         services.AddSingleton(inputs.LoggerFactory);
         services.AddSingleton(typeof(ILogger<>), typeof(Logger<>));

@@ -33,7 +33,11 @@ public sealed record HostInputs(
     EnrichmentApis? EnrichmentApis = null,
     EnrichmentClients? EnrichmentClients = null,
     IImageProcessor? ImageProcessor = null,
-    PublicAddressGuard? AddressGuard = null);
+    PublicAddressGuard? AddressGuard = null)
+{
+    /// <summary>Diagnostics (`doctor`): every HTTP client makes one short attempt, without retries (<see cref="ProbePolicy"/>).</summary>
+    public bool Probe { get; init; }
+}
 
 /// <summary>In-memory replacements for the enrichment APIs; null members keep the configured client (or none).</summary>
 public sealed record EnrichmentApis(IAppleMusicApi? AppleMusic = null, ISpotifyApi? Spotify = null, IWikipediaApi? Wikipedia = null, IWikidataApi? Wikidata = null);

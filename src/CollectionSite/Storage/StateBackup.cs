@@ -33,6 +33,11 @@ public sealed class StateBackup(StateDatabase database, TimeProvider time)
         {
             await copy.OpenAsync(cancellationToken);
             source.BackupDatabase(copy);
+            // The copy inherits the source's WAL mode, and every later open (the integrity check) would leave
+            // -wal/-shm files beside it: a backup is one self-contained file.
+            await using var journal = copy.CreateCommand();
+            journal.CommandText = "PRAGMA journal_mode=DELETE;";
+            await journal.ExecuteNonQueryAsync(cancellationToken);
         }
 
         var integrity = await IntegrityCheckAsync(target, cancellationToken);
@@ -93,6 +98,9 @@ public sealed class StateBackup(StateDatabase database, TimeProvider time)
         foreach (var file in old)
         {
             File.Delete(file);
+            // Sidecars an older version (or an open in WAL mode) left beside the backup go with it.
+            File.Delete(file + "-wal");
+            File.Delete(file + "-shm");
         }
 
         return old;

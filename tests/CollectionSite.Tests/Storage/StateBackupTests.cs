@@ -38,4 +38,18 @@ public sealed class StateBackupTests
             Assert.That(results.Select(r => r.IsSound), Is.All.True);
         });
     }
+
+    [Test]
+    public async Task CreateAsync_TwoBackupsKeepOne_OnlyTheDbFileRemainsNoWalOrShmSidecars()
+    {
+        var time = new FakeTimeProvider(TestClock.Start);
+        var backup = new StateBackup(new StateDatabase(Path.Combine(folder, "state")), time);
+        var backups = Path.Combine(folder, "backups");
+
+        await backup.CreateAsync(backups, keep: 1, CancellationToken.None);
+        time.Advance(TimeSpan.FromMinutes(1));
+        var last = await backup.CreateAsync(backups, keep: 1, CancellationToken.None);
+
+        Assert.That(Directory.GetFiles(backups).Select(Path.GetFileName), Is.EqualTo(new[] { Path.GetFileName(last.FilePath) }));
+    }
 }

@@ -48,7 +48,7 @@ public static class RateLimitedClientRegistration
                 configure?.Invoke(http);
             })
             .AddHttpMessageHandler(sp => new ResilientHttpHandler(
-                policy,
+                sp.GetService<ProbePolicy>() is null ? policy : ProbePolicy.Apply(policy),
                 sp.GetRequiredService<HostLimiter<TApi>>().Limiter,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("CollectionSite.Clients." + policy.ServiceName),

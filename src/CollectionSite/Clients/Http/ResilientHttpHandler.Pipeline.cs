@@ -15,9 +15,13 @@ public sealed partial class ResilientHttpHandler
     /// Retry outermost, then admission, then the timeout: the timeout covers only the send, so time spent waiting
     /// for a permit or in a 429 pause (both enforced by the limiter) is never charged to an attempt.
     /// </summary>
-    private ResiliencePipeline<HttpResponseMessage> Build() =>
-        new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+    private ResiliencePipeline<HttpResponseMessage> Build()
+    {
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        if (options.MaxRetries > 0)
+        {
+            // Polly refuses a retry strategy of zero retries; one attempt (a diagnostic probe) simply has none.
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 ShouldHandle = ShouldRetryAsync,
                 MaxRetryAttempts = options.MaxRetries,
@@ -29,10 +33,14 @@ public sealed partial class ResilientHttpHandler
                     args.AttemptNumber + 1,
                     options.MaxRetries,
                     args.RetryDelay.TotalSeconds),
-            })
+            });
+        }
+
+        return builder
             .AddRateLimiter(new RateLimiterStrategyOptions { RateLimiter = AdmitAsync })
             .AddTimeout(options.AttemptTimeout)
             .Build();
+    }
 
     /// <summary>
     /// Every attempt passes here, outside its timeout: an open breaker refuses at once, else the attempt waits for a
