@@ -20,14 +20,7 @@ public static class AdminCommand
 
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
-        var port = new Option<int>("--port") { Description = $"TCP port (default {DefaultPort})", HelpName = "N", DefaultValueFactory = _ => DefaultPort };
-        port.Validators.Add(r =>
-        {
-            if (r.Tokens is [{ } token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is < 0 or > 65535)
-            {
-                r.AddError("--port must be from 0 to 65535.");
-            }
-        });
+        var port = NumberArguments.WholeNumber("--port", "a port number from 0 to 65535", n => n is >= 0 and <= 65535, DefaultPort, $"TCP port (default {DefaultPort})");
         var bind = new Option<string>("--bind") { Description = "Address to listen on (default 127.0.0.1; anything else needs --allow-remote)", HelpName = "ADDRESS", DefaultValueFactory = _ => "127.0.0.1" };
         var allowRemote = new Option<bool>("--allow-remote") { Description = "Allow a non-loopback --bind; every request then needs the access token printed at start" };
         var command = new Command("admin", "Start the local web admin: see what the pipeline decided and correct it") { port, bind, allowRemote, options.Output, options.Templates };

@@ -21,14 +21,7 @@ public static class BackupCommand
 
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
-        var keep = new Option<int>("--keep") { Description = $"How many backups to keep, the newest (default {DefaultKeep})", HelpName = "N", DefaultValueFactory = _ => DefaultKeep };
-        keep.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--keep must be at least 1.");
-            }
-        });
+        var keep = NumberArguments.WholeNumber("--keep", "a whole number of at least 1", n => n >= 1, DefaultKeep, $"How many backups to keep, the newest (default {DefaultKeep})");
         var folder = new Option<string?>("--to") { Description = $"Folder for the backups (default: <state>/{DefaultFolder})", HelpName = "DIR" };
         var command = new Command("backup", "Copy the state database to a timestamped, integrity-checked file; keep the newest N") { keep, folder };
         foreach (var option in options.StateOnly)

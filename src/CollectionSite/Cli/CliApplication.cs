@@ -46,16 +46,29 @@ public static class CliApplication
         var parsed = CreateRoot(console, error).Parse(args);
         if (parsed.Errors.Count > 0)
         {
+            // One line per error, the help pointer on the same line: bad input gets one line that names the fix.
+            var help = $"collectionsite {string.Join(' ', CommandPath(parsed.CommandResult).Append("--help"))}";
             foreach (var parseError in parsed.Errors)
             {
-                await error.WriteLineAsync($"error: {parseError.Message}");
+                await error.WriteLineAsync($"error: {parseError.Message} (usage: {help})");
             }
 
-            await error.WriteLineAsync("Run 'collectionsite --help' for usage.");
             return (int)ExitCode.ConfigurationError;
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellationToken);
+    }
+
+    /// <summary>The command's names below the root, outermost first: ["skip", "add"].</summary>
+    private static Stack<string> CommandPath(System.CommandLine.Parsing.CommandResult? command)
+    {
+        var names = new Stack<string>();
+        for (; command is { Command: not RootCommand }; command = command.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Push(command.Command.Name);
+        }
+
+        return names;
     }
 
     /// <summary>Every command and option; also what the workflow-file test parses the examples' command lines with.</summary>

@@ -17,7 +17,7 @@ public static class MatchCommand
 {
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
-        var releaseId = new Argument<long>("release-id") { Description = "The Discogs release id" };
+        var releaseId = NumberArguments.ReleaseId();
         var show = new Command("show", "Show what Apple Music, Spotify and Wikipedia decided for a release, and why") { releaseId };
         foreach (var option in options.StateOnly)
         {
@@ -27,12 +27,6 @@ public static class MatchCommand
         show.SetAction(async (result, token) =>
         {
             var id = result.GetValue(releaseId);
-            if (id <= 0)
-            {
-                await error.WriteLineAsync($"release-id must be a Discogs release id (a positive whole number), not {id}.");
-                return (int)ExitCode.ConfigurationError;
-            }
-
             return await CommandRunner.RunAsync(options.StateInvocation(result), console, error, (context, ct) => ShowAsync(context, id, ct), token);
         });
         return new Command("match", "Inspect enrichment matches") { show };

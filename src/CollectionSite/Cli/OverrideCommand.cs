@@ -22,8 +22,8 @@ public static class OverrideCommand
 {
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
-        var releaseId = new Argument<long?>("release-id") { Description = "The Discogs release id (Apple Music, Spotify, artwork)", Arity = ArgumentArity.ZeroOrOne };
-        var artist = new Option<long?>("--artist") { Description = "The Discogs artist id instead of a release (Wikipedia, artwork)", HelpName = "ARTIST-ID" };
+        var releaseId = NumberArguments.OptionalReleaseId("The Discogs release id (Apple Music, Spotify, artwork)");
+        var artist = NumberArguments.OptionalId("--artist", "a Discogs artist id", "The Discogs artist id instead of a release (Wikipedia, artwork)", "ARTIST-ID");
         var source = new Option<string?>("--source") { Description = $"Which source: {string.Join(", ", EnrichmentSources.All)}", HelpName = "SOURCE" };
         var id = new Option<string?>("--id") { Description = "Pin this album id (Apple Music, Spotify) or article title (Wikipedia)", HelpName = "ID" };
         var url = new Option<string?>("--url") { Description = "Pin the album or article at this link; for artwork, the image URL", HelpName = "URL" };

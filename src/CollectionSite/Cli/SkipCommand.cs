@@ -14,15 +14,7 @@ public static class SkipCommand
 {
     public static Command Create(CliOptions options, IAnsiConsole console, TextWriter error)
     {
-        var releaseId = new Argument<long>("release-id") { Description = "The Discogs release id" };
-        releaseId.Validators.Add(result =>
-        {
-            // Text that is not a number is the parser's error to report; reading it as a long here would throw.
-            if (result.Tokens is [{ } token] && long.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var id) && id <= 0)
-            {
-                result.AddError("release-id must be a Discogs release id (a positive whole number).");
-            }
-        });
+        var releaseId = NumberArguments.ReleaseId();
         var reason = new Option<string?>("--reason") { Description = "Why it is skipped (shown by skip list)" };
 
         var add = new Command("add", "Skip a release: no stage fetches or publishes it") { releaseId, reason };

@@ -20,11 +20,14 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
     public const string AlbumTemplate = TemplateCatalog.AlbumTemplate;
     public const string ArtistTemplate = TemplateCatalog.ArtistTemplate;
 
+    /// <summary>The albums section's list page plus its browse index (/albums/index.json, layouts/_default/list.json).</summary>
+    private static readonly string[] BrowseIndexOutputs = ["HTML", "JSON"];
+
     public IEnumerable<RenderedPage> Render(SiteInput input, SiteCatalog catalog, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states)
     {
         foreach (var section in Taxonomies.All.Prepend(Taxonomies.Albums))
         {
-            var front = new TermFrontMatter { Title = Taxonomies.Title(section) };
+            var front = new TermFrontMatter { Title = Taxonomies.Title(section), Outputs = section == Taxonomies.Albums ? BrowseIndexOutputs : [] };
             yield return new RenderedPage($"section:{section}", [OutputFile.Text($"content/{section}/_index.md", composer.Compose(front, null))], null);
         }
 

@@ -139,8 +139,8 @@ public sealed class CliApplicationTests
 
     [TestCase("add", "0", "release-id must be a Discogs release id")]
     [TestCase("add", "-5", "release-id must be a Discogs release id")]
-    [TestCase("add", "abc", "Cannot parse argument 'abc'")]
-    [TestCase("remove", "abc", "Cannot parse argument 'abc'")]
+    [TestCase("add", "abc", "release-id must be a Discogs release id (a positive whole number), not 'abc'.")]
+    [TestCase("remove", "abc", "release-id must be a Discogs release id (a positive whole number), not 'abc'.")]
     public async Task RunAsync_SkipReleaseIdNotAPositiveNumber_UsageErrorExit2NoStackTrace(string verb, string id, string message)
     {
         var (exit, _, error) = await Run("skip", verb, id, "--state", Path.Combine(folder, "state"));

@@ -107,7 +107,7 @@ public sealed class OverrideCommandTests
     [TestCase(new[] { "249504", "--source", "artwork", "--none" }, "--source artwork takes exactly one of --file PATH or --url URL")]
     [TestCase(new[] { "249504", "--source", "artwork", "--file", "/no/such/cover.jpg" }, "The file '/no/such/cover.jpg' does not exist")]
     [TestCase(new[] { "249504", "--source", "artwork", "--url", "ftp://example.org/a.jpg" }, "is not an http(s) URL")]
-    [TestCase(new[] { "0", "--source", "apple", "--none" }, "must be a Discogs id")]
+    [TestCase(new[] { "0", "--source", "apple", "--none" }, "release-id must be a Discogs release id (a positive whole number), not '0'.")]
     public async Task Set_BadInput_OneLineExit2NothingStored(string[] arguments, string message)
     {
         var (exit, output, error) = await Run(["override", "set", .. arguments]);

@@ -29,6 +29,10 @@ public sealed class RenderSiteTests
             Assert.That(files.Keys, Has.Member("content/albums/_index.md"));
             Assert.That(files.Keys, Has.Member("content/formats/_index.md"));
             Assert.That(Encoding.UTF8.GetString(files["content/artists/_index.md"]), Is.EqualTo("---\ntitle: \"Artists\"\n---\n"));
+            Assert.That(
+                Encoding.UTF8.GetString(files["content/albums/_index.md"]),
+                Is.EqualTo("---\ntitle: \"Albums\"\noutputs:\n- \"HTML\"\n- \"JSON\"\n---\n"),
+                "only the albums section asks Hugo for the browse index (JSON output)");
             Assert.That(result.Processed, Is.EqualTo(files.Count));
             Assert.That(result.Note, Does.StartWith($"{harness.Reporter.Items} pages: {files.Count} written, 0 removed"));
         });

@@ -9,6 +9,12 @@ public sealed record TermFrontMatter
 
     /// <summary>Old URLs after a rename (labels, whose names can change under the same id).</summary>
     [YamlMember(Order = 2)] public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>
+    /// Hugo output formats of a section's list page, beyond the site's default (["HTML"]); set on the albums section
+    /// only, whose "JSON" output is the browse index. Omitted when empty.
+    /// </summary>
+    [YamlMember(Order = 3)] public IReadOnlyList<string> Outputs { get; init; } = [];
 }
 
 /// <summary>Front matter of an artist term page (content/artists/&lt;slug&gt;/_index.md).</summary>

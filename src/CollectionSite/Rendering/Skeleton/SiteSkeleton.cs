@@ -4,8 +4,11 @@ using CollectionSite.Configuration;
 namespace CollectionSite.Rendering.Skeleton;
 
 /// <summary>
-/// Installs the Hugo site skeleton (hugo.toml, layouts, CSS) into the site root. A file that exists is the user's:
-/// it is never overwritten, even when it differs from the shipped one. Deleting a file brings the shipped copy back.
+/// Installs and upgrades the Hugo site skeleton (hugo.toml, layouts, CSS, JS) in the site root. A missing file is
+/// installed; a file still as an earlier CollectionSite installed it (<see cref="ThemeManifest"/>) is replaced by this
+/// version's, and one this version no longer ships is deleted; any other file is the user's and is never touched.
+/// Deleting a file brings the shipped copy back. Killed anywhere, the next run finishes the job: a replaced file that
+/// equals the shipped one is simply recorded.
 /// </summary>
 public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settings)
 {
@@ -29,40 +32,85 @@ public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settin
         }
 
         var target = Path.GetFullPath(options.OutputDirectory);
-        List<string> installed = [], kept = [];
-        List<SkeletonFileFailure> failed = [];
-        var relativePaths = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
+        var manifest = await ThemeManifest.LoadAsync(target, cancellationToken);
+        var outcome = new SkeletonOutcome();
+        var shipped = Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(source, file))
-            .Order(StringComparer.Ordinal);
-        foreach (var relative in relativePaths)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var relative in shipped)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sitePath = relative.Replace(Path.DirectorySeparatorChar, '/');
-            var destination = Path.Combine(target, relative);
-            if (File.Exists(destination))
-            {
-                kept.Add(sitePath);
-                continue;
-            }
-
             try
             {
                 var content = await ReadAsync(Path.Combine(source, relative), sitePath, cancellationToken);
-                await WriteNewAsync(destination, content, cancellationToken);
-                installed.Add(sitePath);
-            }
-            catch (IOException) when (File.Exists(destination))
-            {
-                // Someone created it between the check and the write: it is theirs now.
-                kept.Add(sitePath);
+                outcome.Add(await InstallFileAsync(Path.Combine(target, relative), sitePath, content, manifest, cancellationToken), sitePath);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                failed.Add(new SkeletonFileFailure(sitePath, ex.Message));
+                outcome.Failed.Add(new SkeletonFileFailure(sitePath, ex.Message));
             }
         }
 
-        return new SkeletonInstallResult(installed, kept, failed);
+        RemoveUnshipped(target, shipped.Select(p => p.Replace(Path.DirectorySeparatorChar, '/')).ToHashSet(StringComparer.Ordinal), manifest, outcome);
+        await manifest.SaveAsync(cancellationToken);
+        return outcome.ToResult();
+    }
+
+    private static async Task<SkeletonFileState> InstallFileAsync(string destination, string sitePath, byte[] content, ThemeManifest manifest, CancellationToken cancellationToken)
+    {
+        var hash = ThemeManifest.Hash(content);
+        if (!File.Exists(destination))
+        {
+            if (!await WriteAsync(destination, content, overwrite: false, cancellationToken))
+            {
+                // Someone created it between the check and the write: it is theirs now.
+                return SkeletonFileState.Kept;
+            }
+
+            manifest.Record(sitePath, hash);
+            return SkeletonFileState.Installed;
+        }
+
+        var existing = ThemeManifest.Hash(await File.ReadAllBytesAsync(destination, cancellationToken));
+        if (existing == hash)
+        {
+            manifest.Record(sitePath, hash);
+            return SkeletonFileState.Current;
+        }
+
+        if (!manifest.IsAsInstalled(sitePath, existing))
+        {
+            return SkeletonFileState.Kept;
+        }
+
+        await WriteAsync(destination, content, overwrite: true, cancellationToken);
+        manifest.Record(sitePath, hash);
+        return SkeletonFileState.Updated;
+    }
+
+    /// <summary>Deletes files an earlier version installed and this one no longer ships, while they are unedited.</summary>
+    private static void RemoveUnshipped(string target, HashSet<string> shipped, ThemeManifest manifest, SkeletonOutcome outcome)
+    {
+        foreach (var sitePath in manifest.Paths.Where(p => !shipped.Contains(p)).ToList())
+        {
+            var file = Path.Combine(target, sitePath);
+            try
+            {
+                if (File.Exists(file) && manifest.IsAsInstalled(sitePath, ThemeManifest.Hash(File.ReadAllBytes(file))))
+                {
+                    File.Delete(file);
+                    outcome.Removed.Add(sitePath);
+                }
+
+                manifest.Forget(sitePath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                outcome.Failed.Add(new SkeletonFileFailure(sitePath, ex.Message));
+            }
+        }
     }
 
     private async Task<byte[]> ReadAsync(string path, string sitePath, CancellationToken cancellationToken)
@@ -77,16 +125,21 @@ public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settin
         return Utf8NoBom.GetBytes(text);
     }
 
-    /// <summary>Writes beside the destination, then moves into place without overwriting: an interrupted copy never
-    /// leaves a half-written file that later runs would keep as the user's.</summary>
-    private static async Task WriteNewAsync(string destination, byte[] content, CancellationToken cancellationToken)
+    /// <summary>Writes beside the destination, then moves into place: an interrupted copy never leaves a half-written
+    /// file that later runs would keep as the user's. False when <paramref name="overwrite"/> is off and a file appeared.</summary>
+    private static async Task<bool> WriteAsync(string destination, byte[] content, bool overwrite, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
         var temporary = $"{destination}.{Guid.NewGuid():N}.tmp";
         try
         {
             await File.WriteAllBytesAsync(temporary, content, cancellationToken);
-            File.Move(temporary, destination, overwrite: false);
+            File.Move(temporary, destination, overwrite);
+            return true;
+        }
+        catch (IOException) when (!overwrite && File.Exists(destination))
+        {
+            return false;
         }
         finally
         {

@@ -35,17 +35,39 @@ public sealed class InstallSiteSkeleton(SiteSkeleton skeleton, IRunReporter repo
             logger.LogWarning("Could not install {File} into the site: {Reason}", failure.RelativePath, failure.Reason);
         }
 
-        logger.LogInformation(
-            "Site skeleton in {Output}: {Installed} installed, {Kept} kept, {Failed} failed",
-            skeleton.Options.OutputDirectory, outcome.Installed.Count, outcome.Kept.Count, outcome.Failed.Count);
-        var note = $"{outcome.Installed.Count} installed, {outcome.Kept.Count} kept as they were";
-        if (outcome.Failed.Count > 0)
+        foreach (var kept in outcome.Kept)
         {
-            note += $", {outcome.Failed.Count} failed (see the log)";
+            logger.LogInformation("Theme file {File} differs from this version's and is not as CollectionSite installed it: kept as yours (delete it to get this version's)", kept);
         }
 
-        var result = new StageResult(Name, outcome.Installed.Count, outcome.Kept.Count, outcome.Failed.Count, note);
+        logger.LogInformation(
+            "Site skeleton in {Output}: {Installed} installed, {Updated} updated, {Removed} removed, {Current} current, {Kept} kept, {Failed} failed",
+            skeleton.Options.OutputDirectory, outcome.Installed.Count, outcome.Updated.Count, outcome.Removed.Count, outcome.Current.Count, outcome.Kept.Count, outcome.Failed.Count);
+        var note = Note(outcome);
+        var changed = outcome.Installed.Count + outcome.Updated.Count + outcome.Removed.Count;
+        var result = new StageResult(Name, changed, outcome.Current.Count + outcome.Kept.Count, outcome.Failed.Count, note);
         reporter.StageFinished(result);
         return result;
+    }
+
+    /// <summary>"3 installed, 2 updated, 40 current, 1 kept as edited (delete to update; see the log)", zero counts left out.</summary>
+    private static string Note(SkeletonInstallResult outcome)
+    {
+        var parts = new List<string>();
+        void Part(int count, string text)
+        {
+            if (count > 0)
+            {
+                parts.Add($"{count} {text}");
+            }
+        }
+
+        Part(outcome.Installed.Count, "installed");
+        Part(outcome.Updated.Count, "updated");
+        Part(outcome.Removed.Count, "removed");
+        Part(outcome.Current.Count, "current");
+        Part(outcome.Kept.Count, "kept as edited (they differ from this version's theme: delete one to get the new version; see the log)");
+        Part(outcome.Failed.Count, "failed (see the log)");
+        return string.Join(", ", parts);
     }
 }

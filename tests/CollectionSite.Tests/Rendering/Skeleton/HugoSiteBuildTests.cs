@@ -204,7 +204,10 @@ public sealed partial class HugoSiteBuildTests
             Assert.That(no.GetProperty("g").EnumerateArray().Select((_, i) => TermTitle(no, "g", i)), Is.EquivalentTo(new[] { "Electronic", "Rock" }));
             Assert.That(no.TryGetProperty("c", out _), Is.False, "no cover, no key");
             Assert.That(no.TryGetProperty("y", out _), Is.False, "year 0 is unknown");
-            Assert.That(File.Exists(Path.Combine(publish, "index.json")), Is.False, "one index, on the albums section");
+            Assert.That(
+                Directory.EnumerateFiles(publish, "index.json", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(publish, f)),
+                Is.EqualTo(new[] { Path.Combine("albums", "index.json") }),
+                "one index, on the albums section: no empty index.json for other sections (notes/, stats/)");
         });
     }
 

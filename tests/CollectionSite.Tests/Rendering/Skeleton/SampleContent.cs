@@ -18,9 +18,12 @@ internal static class SampleContent
     public static void WriteTo(string siteDirectory)
     {
         var content = Path.Combine(siteDirectory, "content");
-        Write(content, "albums/_index.md", "title: \"Albums\"", "");
+        Write(content, "albums/_index.md", "title: \"Albums\"\noutputs: [\"HTML\", \"JSON\"]", "");
         Write(content, "artists/_index.md", "title: \"Artists\"", "");
         Write(content, "genres/_index.md", "title: \"Genres\"", "");
+        // A section of the collector's own, beside the tool's: it must get only the theme's plain list page.
+        Write(content, "notes/_index.md", "title: \"Notes\"", "");
+        Write(content, "notes/first-pressing.md", "title: \"On first pressings\"", "Matrix numbers tell.");
 
         Write(content, "albums/live-at-leeds-1234/index.md", $$$"""
             title: "Live: At Leeds"

@@ -25,7 +25,7 @@ public sealed class SiteSkeletonTests
             Assert.That(result.Installed, Is.EqualTo(shipped));
             Assert.That(result.Kept, Is.Empty);
             Assert.That(result.Failed, Is.Empty);
-            Assert.That(SkeletonFolders.RelativeFiles(output), Is.EqualTo(shipped), "no temporary files left behind");
+            Assert.That(SkeletonFolders.RelativeFiles(output), Is.EqualTo(shipped.Prepend(ThemeManifest.FileName)), "no temporary files left behind");
             Assert.That(shipped, Does.Contain("layouts/_default/single.html").And.Contain("static/css/site.css"));
         });
         var css = "static/css/site.css";
@@ -64,7 +64,8 @@ public sealed class SiteSkeletonTests
         Assert.Multiple(() =>
         {
             Assert.That(second.Installed, Is.Empty);
-            Assert.That(second.Kept, Is.EqualTo(first.Installed));
+            Assert.That(second.Kept, Is.EqualTo(new[] { "hugo.toml" }));
+            Assert.That(second.Current, Is.EqualTo(first.Installed.Where(p => p != "hugo.toml")));
             Assert.That(File.ReadAllText(config), Is.EqualTo("title = \"Edited by hand\"\n"));
         });
     }
