@@ -80,6 +80,27 @@ public static class CommandRunner
             await error.WriteLineAsync("Interrupted. Finished work is saved; run the same command again to resume.");
             return (int)ExitCode.Interrupted;
         }
+        catch (StateFolderException ex)
+        {
+            logger.Error(ex, "State folder error");
+            await error.WriteLineAsync(redactor.Redact(ex.Message));
+            return (int)ExitCode.ConfigurationError;
+        }
+        catch (StateDatabaseException ex)
+        {
+            // Damaged or newer: the message names the file, the newest backup and the fix; the file was not touched.
+            logger.Error(ex, "State database refused");
+            await error.WriteLineAsync(redactor.Redact(ex.Message));
+            return (int)ExitCode.Aborted;
+        }
+        catch (SqliteException ex) when (StateDatabaseProblems.IsDamage(ex))
+        {
+            // Damage found after the checks at open (a page read later in the run).
+            logger.Error(ex, "State database damaged");
+            var file = Path.Combine(Path.GetFullPath(settings.Paths.State), StateDatabase.FileName);
+            await error.WriteLineAsync(redactor.Redact(StateDatabaseProblems.Damaged(file, $"SQLite: {OneLine(ex.Message)}").Message));
+            return (int)ExitCode.Aborted;
+        }
         catch (SqliteException ex)
         {
             logger.Error(ex, "State database error");
