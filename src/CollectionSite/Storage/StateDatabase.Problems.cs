@@ -70,7 +70,7 @@ public static class StateDatabaseProblems
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                lines.Add(reader.GetString(0));
+                lines.Add(string.Join(' ', reader.GetString(0).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)));
             }
 
             return lines is ["ok"] ? "ok" : "integrity check failed: " + string.Join("; ", lines);
