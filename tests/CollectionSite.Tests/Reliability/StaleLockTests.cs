@@ -63,6 +63,18 @@ public sealed class StaleLockTests
     }
 
     [Test]
+    public void TryAcquire_StateFolderReadOnly_SaysSoInsteadOfAnotherRun()
+    {
+        var state = Path.Combine(folder, "read-only-state");
+        using var disk = DiskFaultsMount.Create(state, 1024);
+        disk.ReadOnly(true);
+
+        var error = Assert.Throws<StateFolderException>(() => StateLock.TryAcquire(state)?.Dispose());
+
+        Assert.That(error!.Message, Does.StartWith($"The state folder '{state}' cannot be written").And.Contain("Read-only file system.").And.Contain("--state (Paths:State)").And.Not.Contain("Another CollectionSite run"));
+    }
+
+    [Test]
     public async Task Build_WhileAnotherProcessHoldsTheLock_OneLineAndExit2()
     {
         var state = Path.Combine(folder, "state");

@@ -13,7 +13,8 @@ namespace CollectionSite.Rendering.Output;
 /// The state database (render_files) is the primary record; <see cref="OutputManifest"/> in the site folder is the
 /// fallback that travels with the output: a file the database does not know is ours while its bytes match the manifest.
 /// </summary>
-public sealed class SiteWriter(string root, RenderStateRepository state, ILogger logger)
+/// <param name="files">Every change to the site goes through it; null for the real file system.</param>
+public sealed class SiteWriter(string root, RenderStateRepository state, ILogger logger, ISiteFileSystem? files = null)
 {
     private const string TempFolderName = ".collectionsite-tmp";
 
@@ -38,6 +39,9 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
 
     public string Root => root;
 
+    /// <summary>What every change to the site goes through (the pruner and the manifest use it too).</summary>
+    public ISiteFileSystem Files { get; } = files ?? SiteFileSystem.Real;
+
     /// <summary>The first file left alone as not ours (relative path), null when none was.</summary>
     public string? FirstForeign { get; private set; }
 
@@ -48,7 +52,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     {
         owned = new Dictionary<string, string>(await state.GetOwnedFilesAsync(cancellationToken), StringComparer.Ordinal);
         DeleteTempFolder();
-        manifest = await OutputManifest.LoadAsync(root, logger, cancellationToken);
+        manifest = await OutputManifest.LoadAsync(root, logger, cancellationToken, Files);
         var adopted = 0;
         foreach (var path in manifest.Paths.Where(p => !owned.ContainsKey(p)).ToList())
         {
@@ -152,17 +156,26 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await manifest.AppendPendingAsync([.. staged.Select(s => (s.RelativePath, s.Fingerprint))], cancellationToken);
-        foreach (var (relativePath, temp, _) in staged)
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
         {
-            File.Move(temp, FullPath(relativePath), overwrite: true);
-            written++;
-        }
+            foreach (var (relativePath, temp, fingerprint) in staged)
+            {
+                Files.Move(temp, FullPath(relativePath));
+                written++;
+                moved[relativePath] = fingerprint;
+            }
 
-        committed = true;
-        var records = staged.ToDictionary(s => s.RelativePath, s => s.Fingerprint, StringComparer.Ordinal);
-        if (records.Count > 0 || stagedPages.Count > 0)
+            committed = true;
+        }
+        finally
         {
-            await RecordAsync(new RenderBatch(records, stagedPages), cancellationToken);
+            // Also when a move fails: the files already moved get their fingerprints, so render_files matches the disk.
+            var pages = committed ? stagedPages : new Dictionary<string, PageState>();
+            if (moved.Count > 0 || pages.Count > 0)
+            {
+                await RecordAsync(new RenderBatch(moved, pages), CancellationToken.None);
+            }
         }
 
         staged.Clear();
@@ -191,7 +204,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
             {
                 foreach (var folder in createdFolders.OrderByDescending(f => f.Length).Where(f => Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any()))
                 {
-                    Directory.Delete(folder);
+                    Files.DeleteDirectory(folder, recursive: false);
                 }
             }
         }
@@ -215,14 +228,14 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     private async Task<string> StageAsync(OutputFile file, CancellationToken cancellationToken)
     {
         var temp = Path.Combine(root, TempFolderName, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
+        Files.CreateDirectory(Path.GetDirectoryName(temp)!);
         if (file.Content is { } content)
         {
-            await File.WriteAllBytesAsync(temp, content, cancellationToken);
+            await Files.WriteAllBytesAsync(temp, content, durable: false, cancellationToken);
         }
         else
         {
-            File.Copy(file.SourcePath!, temp, overwrite: true);
+            Files.Copy(file.SourcePath!, temp);
         }
 
         CreateFolder(Path.GetDirectoryName(FullPath(file.RelativePath))!);
@@ -240,7 +253,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
 
         // Remembered first: a create that fails half-way (a full disk) may have made some of them.
         createdFolders.AddRange(missing);
-        Directory.CreateDirectory(folder);
+        Files.CreateDirectory(folder);
     }
 
     private void DeleteTempFolder()
@@ -248,7 +261,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
         var temp = Path.Combine(root, TempFolderName);
         if (Directory.Exists(temp))
         {
-            Directory.Delete(temp, recursive: true);
+            Files.DeleteDirectory(temp, recursive: true);
         }
     }
 }

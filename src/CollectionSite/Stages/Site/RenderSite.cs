@@ -47,7 +47,7 @@ public sealed class RenderSite(
         var catalog = SiteCatalog.Build(input);
         var slugs = await slugService.AssignAsync(catalog, cancellationToken);
         var states = await state.GetPageStatesAsync(cancellationToken);
-        var writer = new SiteWriter(options.OutputDirectory, state, logger);
+        var writer = new SiteWriter(options.OutputDirectory, state, logger, options.Files);
         var committed = false;
         try
         {
@@ -78,7 +78,7 @@ public sealed class RenderSite(
         catch (Exception ex) when (SiteWriteFailure.Covers(ex))
         {
             // A full disk or a read-only folder is the user's to fix, not a crash: one line, the stack trace in the log.
-            throw SiteWriteFailure.Abort(ex, writer.Root, committed);
+            throw SiteWriteFailure.Abort(ex, writer.Root, committed || writer.Counts(0).Written > 0);
         }
         finally
         {
