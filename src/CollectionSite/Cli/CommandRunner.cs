@@ -63,6 +63,8 @@ public static class CommandRunner
         Func<CommandContext, CancellationToken, Task<int>> handler,
         CancellationToken cancellationToken)
     {
+        // Errors reported here are logged at Information: the console shows Warning and up, and the one line on stderr
+        // is the whole console message; the log file keeps the exception with its stack trace.
         using var loggerFactory = new SerilogLoggerFactory(logger);
         var logs = Path.Combine(settings.Paths.State, "logs");
         try
@@ -80,9 +82,30 @@ public static class CommandRunner
             await error.WriteLineAsync("Interrupted. Finished work is saved; run the same command again to resume.");
             return (int)ExitCode.Interrupted;
         }
+        catch (StateFolderException ex)
+        {
+            logger.Information(ex, "State folder error (the one line above on stderr)");
+            await error.WriteLineAsync(redactor.Redact(ex.Message));
+            return (int)ExitCode.ConfigurationError;
+        }
+        catch (StateDatabaseException ex)
+        {
+            // Damaged or newer: the message names the file, the newest backup and the fix; the file was not touched.
+            logger.Information(ex, "State database refused (the one line above on stderr)");
+            await error.WriteLineAsync(redactor.Redact(ex.Message));
+            return (int)ExitCode.Aborted;
+        }
+        catch (SqliteException ex) when (StateDatabaseProblems.IsDamage(ex))
+        {
+            // Damage found after the checks at open (a page read later in the run).
+            logger.Information(ex, "State database damaged (the one line above on stderr)");
+            var file = Path.Combine(Path.GetFullPath(settings.Paths.State), StateDatabase.FileName);
+            await error.WriteLineAsync(redactor.Redact(StateDatabaseProblems.Damaged(file, $"SQLite: {OneLine(ex.Message)}").Message));
+            return (int)ExitCode.Aborted;
+        }
         catch (SqliteException ex)
         {
-            logger.Error(ex, "State database error");
+            logger.Information(ex, "State database error (the one line above on stderr)");
             await error.WriteLineAsync(redactor.Redact(
                 $"The state database '{Path.Combine(settings.Paths.State, StateDatabase.FileName)}' could not be used: {ex.Message} (details in {logs})."));
             return (int)ExitCode.Aborted;

@@ -22,6 +22,7 @@ public static partial class LocalChecks
         Writable("state folder", settings.Paths.State, "Paths:State (--state)"),
         Writable("output folder", settings.Paths.Output, "Paths:Output (--output)"),
         FreeSpace(settings.Paths.State),
+        await StateDatabaseAsync(settings.Paths.State, cancellationToken),
     ];
 
     public static async Task<DoctorCheck> HugoAsync(string hugoCommand, CancellationToken cancellationToken)

@@ -1,3 +1,6 @@
+using CollectionSite.Pipeline;
+using CollectionSite.Rendering.Output;
+
 namespace CollectionSite.Hosting;
 
 /// <summary>
@@ -8,17 +11,30 @@ public static class StateLock
 {
     public const string FileName = "run.lock";
 
-    /// <summary>The held lock (dispose to release), or null when another process or run holds it.</summary>
+    /// <summary>
+    /// The held lock (dispose to release), or null when another process or run holds it. A lock file left by a killed
+    /// run (or copied from another machine) that nobody holds is simply taken: only a live handle blocks.
+    /// </summary>
+    /// <exception cref="StateFolderException">The state folder cannot be written (read-only, no permission, a full disk): the message says so.</exception>
     public static FileStream? TryAcquire(string stateDirectory)
     {
-        Directory.CreateDirectory(stateDirectory);
+        var path = Path.Combine(stateDirectory, FileName);
         try
         {
-            return new FileStream(Path.Combine(stateDirectory, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            Directory.CreateDirectory(stateDirectory);
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException)
+        catch (IOException ex) when (DiskErrors.IsHeldByAnother(ex))
         {
             return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not another run: reporting "in use" here would send the user waiting for a run that does not exist.
+            throw new StateFolderException(
+                $"The state folder '{stateDirectory}' cannot be written, so the run lock {path} cannot be taken: {PipelineAbortedException.AsSentence(DiskErrors.Reason(ex))} "
+                + $"{DiskErrors.Fix(ex, "--state (Paths:State)")}, then run again.",
+                ex);
         }
     }
 
@@ -28,4 +44,22 @@ public static class StateLock
     public static FileStream Acquire(string stateDirectory, string command) =>
         TryAcquire(stateDirectory) ?? throw new StateLockedException(
             $"Another CollectionSite run is using the state folder '{stateDirectory}'. Wait for it to finish, then run {command} again.");
+}
+
+/// <summary>The state folder cannot be used (read-only, no permission, a full disk); the message names it and the fix.</summary>
+public sealed class StateFolderException : Exception
+{
+    public StateFolderException()
+    {
+    }
+
+    public StateFolderException(string message)
+        : base(message)
+    {
+    }
+
+    public StateFolderException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

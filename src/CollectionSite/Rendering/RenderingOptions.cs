@@ -12,6 +12,9 @@ public sealed record RenderingOptions
     /// <summary>Files compared and recorded per database transaction; smaller batches lose less work to a kill.</summary>
     public int WriteBatchSize { get; init; } = 256;
 
+    /// <summary>What every change to the site folder goes through; the real file system except in fault tests.</summary>
+    public Output.ISiteFileSystem Files { get; init; } = Output.SiteFileSystem.Real;
+
     public static string DefaultTemplatesDirectory => Path.Combine(AppContext.BaseDirectory, "templates");
 
     /// <summary>The templates folder the settings choose: Paths:Templates, else the bundled one.</summary>

@@ -12,14 +12,14 @@ internal static class Migrator
 {
     public static IReadOnlyList<(int Version, string Name)> Available { get; } = Discover();
 
+    /// <exception cref="StateDatabaseException">The database was written by a newer CollectionSite; nothing was changed.</exception>
     public static async Task ApplyAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var current = Convert.ToInt32(await connection.ScalarAsync("PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
         var newest = Available.Count == 0 ? 0 : Available[^1].Version;
         if (current > newest)
         {
-            throw new InvalidOperationException(
-                $"The state database was written by a newer CollectionSite (schema {current}, this build knows {newest}). Update CollectionSite or use another --state folder.");
+            throw StateDatabaseProblems.Newer(Path.GetFullPath(connection.DataSource), current, newest);
         }
 
         foreach (var (version, name) in Available.Where(m => m.Version > current))

@@ -5,6 +5,8 @@ namespace CollectionSite.Storage;
 /// <summary>
 /// The SQLite file that holds all resumable state. Opens connections in WAL mode with a busy timeout and
 /// applies the numbered embedded migrations once per process. Every repository goes through here.
+/// An existing file is checked first (<see cref="StateDatabaseProblems"/>): a damaged or newer database throws
+/// <see cref="StateDatabaseException"/> from every open and is never modified, recreated or replaced.
 /// </summary>
 public sealed class StateDatabase
 {
@@ -72,11 +74,46 @@ public sealed class StateDatabase
         return connection;
     }
 
+    /// <summary>
+    /// Refuses a database that is damaged or newer than this build before anything writes to it (not even the journal
+    /// mode): the user's file stays byte for byte as it was, for a restore or a newer CollectionSite.
+    /// </summary>
+    private async Task CheckExistingAsync()
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+        await using var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            await connection.OpenAsync(CancellationToken.None);
+            var verdict = await StateDatabaseProblems.CheckAsync(connection, FilePath, CancellationToken.None);
+            if (verdict != "ok")
+            {
+                throw StateDatabaseProblems.Damaged(FilePath, verdict);
+            }
+
+            var schema = Convert.ToInt32(await connection.ScalarAsync("PRAGMA user_version;", CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture);
+            var known = Migrator.Available.Count == 0 ? 0 : Migrator.Available[^1].Version;
+            if (schema > known)
+            {
+                throw StateDatabaseProblems.Newer(FilePath, schema, known);
+            }
+        }
+        catch (SqliteException ex) when (StateDatabaseProblems.IsDamage(ex))
+        {
+            throw StateDatabaseProblems.Damaged(FilePath, "SQLite: " + ex.Message, ex);
+        }
+    }
+
     /// <summary>Migrations run once per process; they are short, so they are not cancellable half-way.</summary>
     private Task EnsureMigratedAsync(CancellationToken cancellationToken) => migration.Value.WaitAsync(cancellationToken);
 
     private async Task MigrateAsync()
     {
+        if (File.Exists(FilePath))
+        {
+            await CheckExistingAsync();
+        }
+
         await using var connection = await OpenRawAsync(CancellationToken.None);
         // WAL: readers never block the writer, and a killed process leaves the last committed state.
         await connection.ExecuteAsync("PRAGMA journal_mode = WAL;", CancellationToken.None);

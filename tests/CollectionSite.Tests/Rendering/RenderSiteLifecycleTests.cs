@@ -141,7 +141,7 @@ public sealed class RenderSiteLifecycleTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(partial, Is.InRange(1, complete.Snapshot().Count - 1), "the cancelled run stopped midway");
+            Assert.That(partial, Is.Zero, "every changed file is staged before any is moved: a run cancelled while rendering leaves the site as it was");
             Assert.That(harness.Snapshot(), Is.EqualTo(complete.Snapshot()));
             Assert.That(Directory.Exists(Path.Combine(harness.Output, ".collectionsite-tmp")), Is.False);
         });

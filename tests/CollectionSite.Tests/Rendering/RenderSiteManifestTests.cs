@@ -1,4 +1,5 @@
 using CollectionSite.Rendering.Output;
+using CollectionSite.Tests.Fakes;
 using CollectionSite.Tests.Rendering.Support;
 
 namespace CollectionSite.Tests.Rendering;
@@ -67,16 +68,10 @@ public sealed class RenderSiteManifestTests
     {
         using var complete = await RenderSiteTests.SeededAsync("manifest-complete");
         await complete.RenderAsync();
-        using var killed = await RenderSiteTests.SeededAsync("manifest-killed", writeBatchSize: 4);
-        using var cancellation = new CancellationTokenSource();
-        killed.Reporter.OnItem = count =>
-        {
-            if (count == 10)
-            {
-                cancellation.Cancel();
-            }
-        };
-        Assert.That(async () => await killed.RenderAsync(cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        // The run stops as the manifest is written (the first durable write): every file moved, no manifest yet.
+        var files = new FaultySiteFileSystem { FailOn = SiteFileOperation.DurableWrite, Fault = _ => new OperationCanceledException() };
+        using var killed = await RenderSiteTests.SeededAsync("manifest-killed", writeBatchSize: 4, files: files);
+        Assert.That(async () => await killed.RenderAsync(), Throws.InstanceOf<OperationCanceledException>());
         var written = killed.Snapshot().Keys.Where(p => !p.StartsWith(".collectionsite", StringComparison.Ordinal)).ToList();
         using var fresh = await RenderSiteTests.SeededAsync("manifest-killed-new-state", output: killed.Output);
 
@@ -94,17 +89,11 @@ public sealed class RenderSiteManifestTests
     [Test]
     public async Task RunAsync_KilledBeforeAnyManifest_JournalListsTheWrittenFiles()
     {
-        using var killed = await RenderSiteTests.SeededAsync("manifest-journal", writeBatchSize: 4);
-        using var cancellation = new CancellationTokenSource();
-        killed.Reporter.OnItem = count =>
-        {
-            if (count == 10)
-            {
-                cancellation.Cancel();
-            }
-        };
+        // The run stops at the tenth move into place: nine files moved, the manifest never written.
+        var faults = new FaultySiteFileSystem { FailOn = SiteFileOperation.Move, FailAt = 10, Fault = _ => new OperationCanceledException() };
+        using var killed = await RenderSiteTests.SeededAsync("manifest-journal", writeBatchSize: 4, files: faults);
 
-        Assert.That(async () => await killed.RenderAsync(cancellation.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(async () => await killed.RenderAsync(), Throws.InstanceOf<OperationCanceledException>());
 
         var files = killed.Snapshot().Keys.Where(p => !p.StartsWith(".collectionsite", StringComparison.Ordinal)).ToList();
         var journal = killed.ReadText(OutputManifest.JournalName);

@@ -85,9 +85,9 @@ public sealed class RenderSiteTests
         Assert.That(error.Message, Does.Contain(Path.Combine(templates, "album.md.sbn")).And.Contain("line 2, column 26"));
     }
 
-    internal static async Task<RenderHarness> SeededAsync(string purpose, int writeBatchSize = 256, string? output = null)
+    internal static async Task<RenderHarness> SeededAsync(string purpose, int writeBatchSize = 256, string? output = null, CollectionSite.Rendering.Output.ISiteFileSystem? files = null)
     {
-        var harness = new RenderHarness(purpose, writeBatchSize: writeBatchSize, output: output);
+        var harness = new RenderHarness(purpose, writeBatchSize: writeBatchSize, output: output, files: files);
         var copies = new List<CollectionSite.Domain.CollectionItem>();
         var instance = 1;
         foreach (var fixture in DiscogsFixtures.Releases)

@@ -53,7 +53,7 @@ public sealed class MigratorTests
             await connection.ExecuteAsync("PRAGMA user_version = 999;", CancellationToken.None);
         }
 
-        var error = Assert.ThrowsAsync<InvalidOperationException>(() => new StateDatabase(folder).OpenAsync(CancellationToken.None));
+        var error = Assert.ThrowsAsync<StateDatabaseException>(() => new StateDatabase(folder).OpenAsync(CancellationToken.None));
 
         Assert.That(error!.Message, Does.Contain("newer CollectionSite"));
     }

@@ -27,11 +27,13 @@ public sealed class OutputManifest
 
     private readonly string root;
     private readonly Dictionary<string, HashSet<string>> hashes;
+    private readonly ISiteFileSystem files;
 
-    private OutputManifest(string root, Dictionary<string, HashSet<string>> hashes)
+    private OutputManifest(string root, Dictionary<string, HashSet<string>> hashes, ISiteFileSystem files)
     {
         this.root = root;
         this.hashes = hashes;
+        this.files = files;
     }
 
     /// <summary>Paths the manifest or journal lists ('/'-separated, relative to the site root).</summary>
@@ -41,7 +43,8 @@ public sealed class OutputManifest
     public bool Lists(string relativePath) => hashes.ContainsKey(relativePath);
 
     /// <summary>Reads the manifest and any journal a killed run left; an unreadable manifest vouches for nothing (files stay protected).</summary>
-    public static async Task<OutputManifest> LoadAsync(string root, ILogger logger, CancellationToken cancellationToken)
+    /// <param name="files">What writes go through; null for the real file system.</param>
+    public static async Task<OutputManifest> LoadAsync(string root, ILogger logger, CancellationToken cancellationToken, ISiteFileSystem? files = null)
     {
         var hashes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var manifest = Path.Combine(root, FileName);
@@ -74,7 +77,7 @@ public sealed class OutputManifest
             }
         }
 
-        return new OutputManifest(root, hashes);
+        return new OutputManifest(root, hashes, files ?? SiteFileSystem.Real);
     }
 
     /// <summary>True when <paramref name="relativePath"/> is listed and the file at <paramref name="fullPath"/> hashes to a listed value.</summary>
@@ -105,10 +108,8 @@ public sealed class OutputManifest
             Add(hashes, path, hash);
         }
 
-        Directory.CreateDirectory(root);
-        await using var stream = new FileStream(Path.Combine(root, JournalName), FileMode.Append, FileAccess.Write, FileShare.None);
-        await stream.WriteAsync(Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
-        stream.Flush(flushToDisk: true);
+        this.files.CreateDirectory(root);
+        await this.files.AppendDurablyAsync(Path.Combine(root, JournalName), Encoding.UTF8.GetBytes(text.ToString()), cancellationToken);
     }
 
     /// <summary>
@@ -122,18 +123,13 @@ public sealed class OutputManifest
         var current = File.Exists(target) ? await File.ReadAllBytesAsync(target, cancellationToken) : null;
         if (current is null || !bytes.AsSpan().SequenceEqual(current))
         {
-            Directory.CreateDirectory(tempFolder);
+            files.CreateDirectory(tempFolder);
             var temp = Path.Combine(tempFolder, Guid.NewGuid().ToString("N"));
-            await using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                await stream.WriteAsync(bytes, cancellationToken);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temp, target, overwrite: true);
+            await files.WriteAllBytesAsync(temp, bytes, durable: true, cancellationToken);
+            files.Move(temp, target);
         }
 
-        File.Delete(Path.Combine(root, JournalName));
+        files.Delete(Path.Combine(root, JournalName));
     }
 
     private static byte[] Serialize(IReadOnlyDictionary<string, string> owned)

@@ -21,7 +21,7 @@ public sealed class SitePruner(RenderStateRepository state, ILogger logger)
             var path = writer.FullPath(relative);
             if (File.Exists(path))
             {
-                File.Delete(path);
+                writer.Files.Delete(path);
                 removed++;
                 logger.LogInformation("Removed {Path}", path);
             }
@@ -32,13 +32,13 @@ public sealed class SitePruner(RenderStateRepository state, ILogger logger)
         await state.ForgetAsync(stale, gonePageKeys, cancellationToken);
         foreach (var folder in folders.OrderByDescending(f => f.Length))
         {
-            RemoveEmptyFolders(folder, writer.Root);
+            RemoveEmptyFolders(folder, writer.Root, writer.Files);
         }
 
         return removed;
     }
 
-    private static void RemoveEmptyFolders(string folder, string root)
+    private static void RemoveEmptyFolders(string folder, string root, ISiteFileSystem files)
     {
         for (var current = folder; current.Length > root.Length && Directory.Exists(current); current = Path.GetDirectoryName(current)!)
         {
@@ -47,7 +47,7 @@ public sealed class SitePruner(RenderStateRepository state, ILogger logger)
                 return;
             }
 
-            Directory.Delete(current);
+            files.DeleteDirectory(current, recursive: false);
         }
     }
 }

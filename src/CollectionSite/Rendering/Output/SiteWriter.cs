@@ -7,10 +7,14 @@ namespace CollectionSite.Rendering.Output;
 /// Writes rendered files into the site root incrementally and safely: a file is written only when its bytes
 /// differ, always via a temp file and a move, and only if the renderer owns it (render_files) or nothing is
 /// there yet. Ownership is recorded before the move, so a killed run leaves nothing it cannot claim later.
+/// Every changed file of the run is staged (written to the temp folder, its folder created) before any is moved:
+/// the writes are what need disk space, so a full or read-only disk fails them while the previous site is still
+/// whole, and <see cref="CommitAsync"/> then only renames.
 /// The state database (render_files) is the primary record; <see cref="OutputManifest"/> in the site folder is the
 /// fallback that travels with the output: a file the database does not know is ours while its bytes match the manifest.
 /// </summary>
-public sealed class SiteWriter(string root, RenderStateRepository state, ILogger logger)
+/// <param name="files">Every change to the site goes through it; null for the real file system.</param>
+public sealed class SiteWriter(string root, RenderStateRepository state, ILogger logger, ISiteFileSystem? files = null)
 {
     private const string TempFolderName = ".collectionsite-tmp";
 
@@ -21,6 +25,10 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     private int unchanged;
     private int foreign;
     private OutputManifest manifest = null!;
+    private readonly List<(string RelativePath, string Temp, string Fingerprint)> staged = [];
+    private readonly Dictionary<string, PageState> stagedPages = new(StringComparer.Ordinal);
+    private readonly List<string> createdFolders = [];
+    private bool committed;
 
     public WriteCounts Counts(int removed) => new(written, unchanged, removed, foreign);
 
@@ -30,6 +38,9 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     public IReadOnlyDictionary<string, string> Owned => owned;
 
     public string Root => root;
+
+    /// <summary>What every change to the site goes through (the pruner and the manifest use it too).</summary>
+    public ISiteFileSystem Files { get; } = files ?? SiteFileSystem.Real;
 
     /// <summary>The first file left alone as not ours (relative path), null when none was.</summary>
     public string? FirstForeign { get; private set; }
@@ -41,7 +52,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     {
         owned = new Dictionary<string, string>(await state.GetOwnedFilesAsync(cancellationToken), StringComparer.Ordinal);
         DeleteTempFolder();
-        manifest = await OutputManifest.LoadAsync(root, logger, cancellationToken);
+        manifest = await OutputManifest.LoadAsync(root, logger, cancellationToken, Files);
         var adopted = 0;
         foreach (var path in manifest.Paths.Where(p => !owned.ContainsKey(p)).ToList())
         {
@@ -65,7 +76,12 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
         Path.Combine(root, TempFolderName),
         cancellationToken);
 
-    /// <summary>Compares, records and writes one batch of files together with the pages' states.</summary>
+    /// <summary>
+    /// Compares one batch of files with the site, claims the new ones and stages the changed ones in the temp folder;
+    /// nothing in the site changes until <see cref="CommitAsync"/>.
+    /// </summary>
+    /// <exception cref="IOException">A staged write failed (a full disk); the site is unchanged.</exception>
+    /// <exception cref="UnauthorizedAccessException">The site folder cannot be written; the site is unchanged.</exception>
     public async Task WriteBatchAsync(IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, PageState> pages, CancellationToken cancellationToken)
     {
         var toWrite = new List<(OutputFile File, string Fingerprint)>();
@@ -96,40 +112,74 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
             if (await FileComparison.SameAsync(file, path, recorded, fingerprint, cancellationToken))
             {
                 unchanged++;
+                if (recorded != fingerprint)
+                {
+                    // Its bytes are in place already (an adopted file): its fingerprint can be recorded now.
+                    records[file.RelativePath] = fingerprint;
+                }
             }
             else
             {
                 toWrite.Add((file, fingerprint));
             }
-
-            if (recorded != fingerprint)
-            {
-                records[file.RelativePath] = fingerprint;
-            }
         }
 
-        // Two steps, so a kill between them never leaves a recorded fingerprint over bytes that were not written
-        // (an image of the same size would then be trusted as current for good): new files are claimed first with a
-        // fingerprint that matches nothing (claimed, so a kill after the write still lets the next run overwrite
-        // them), and the real fingerprints are recorded only once the bytes are in place.
-        var claims = records.Keys.Where(path => !owned.ContainsKey(path)).ToDictionary(path => path, _ => PendingFingerprint, StringComparer.Ordinal);
-        if (claims.Count > 0 || pages.Count > 0)
+        // New files are claimed first with a fingerprint that matches nothing (claimed, so a kill after the move still
+        // lets the next run overwrite them); their real fingerprints are recorded only once the bytes are in place, so a
+        // kill never leaves a recorded fingerprint over bytes that were not written.
+        foreach (var (file, _) in toWrite.Where(w => !owned.ContainsKey(w.File.RelativePath)))
         {
-            await RecordAsync(new RenderBatch(claims, pages), cancellationToken);
-        }
-
-        // The manifest journal too, so a kill after the move leaves the file ours even if this database is lost.
-        await manifest.AppendPendingAsync([.. toWrite.Select(w => (w.File.RelativePath, w.Fingerprint))], cancellationToken);
-        foreach (var (file, _) in toWrite)
-        {
-            await WriteAtomicallyAsync(file, cancellationToken);
-            written++;
+            records[file.RelativePath] = PendingFingerprint;
         }
 
         if (records.Count > 0)
         {
             await RecordAsync(new RenderBatch(records, new Dictionary<string, PageState>()), cancellationToken);
         }
+
+        foreach (var (page, pageState) in pages)
+        {
+            stagedPages[page] = pageState;
+        }
+
+        foreach (var (file, fingerprint) in toWrite)
+        {
+            staged.Add((file.RelativePath, await StageAsync(file, cancellationToken), fingerprint));
+        }
+    }
+
+    /// <summary>
+    /// Moves every staged file into place (renames, which need no space), then records their fingerprints and the
+    /// pages' states. The manifest journal is appended first, so a kill after a move leaves the file ours even if the
+    /// state database is lost.
+    /// </summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await manifest.AppendPendingAsync([.. staged.Select(s => (s.RelativePath, s.Fingerprint))], cancellationToken);
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var (relativePath, temp, fingerprint) in staged)
+            {
+                Files.Move(temp, FullPath(relativePath));
+                written++;
+                moved[relativePath] = fingerprint;
+            }
+
+            committed = true;
+        }
+        finally
+        {
+            // Also when a move fails: the files already moved get their fingerprints, so render_files matches the disk.
+            var pages = committed ? stagedPages : new Dictionary<string, PageState>();
+            if (moved.Count > 0 || pages.Count > 0)
+            {
+                await RecordAsync(new RenderBatch(moved, pages), CancellationToken.None);
+            }
+        }
+
+        staged.Clear();
+        stagedPages.Clear();
     }
 
     private async Task RecordAsync(RenderBatch batch, CancellationToken cancellationToken)
@@ -141,8 +191,28 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
         }
     }
 
-    /// <summary>Removes the temp folder once the run is over.</summary>
-    public void Close() => DeleteTempFolder();
+    /// <summary>
+    /// Removes the temp folder once the run is over and, when nothing was committed, the folders staging created for new
+    /// files; best effort, so a second disk error never hides the first.
+    /// </summary>
+    public void Close()
+    {
+        try
+        {
+            DeleteTempFolder();
+            if (!committed)
+            {
+                foreach (var folder in createdFolders.OrderByDescending(f => f.Length).Where(f => Directory.Exists(f) && !Directory.EnumerateFileSystemEntries(f).Any()))
+                {
+                    Files.DeleteDirectory(folder, recursive: false);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogWarning(ex, "Could not clean up the temporary files in {Root}", root);
+        }
+    }
 
     internal string FullPath(string relativePath) =>
         TryFullPath(relativePath) ?? throw new InvalidOperationException($"Refusing to touch {relativePath}: it is outside the site root {root}.");
@@ -154,22 +224,36 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
         return path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? path : null;
     }
 
-    private async Task WriteAtomicallyAsync(OutputFile file, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="file"/> to a new temp file and creates its target folder; returns the temp path.</summary>
+    private async Task<string> StageAsync(OutputFile file, CancellationToken cancellationToken)
     {
         var temp = Path.Combine(root, TempFolderName, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path.GetDirectoryName(temp)!);
+        Files.CreateDirectory(Path.GetDirectoryName(temp)!);
         if (file.Content is { } content)
         {
-            await File.WriteAllBytesAsync(temp, content, cancellationToken);
+            await Files.WriteAllBytesAsync(temp, content, durable: false, cancellationToken);
         }
         else
         {
-            File.Copy(file.SourcePath!, temp, overwrite: true);
+            Files.Copy(file.SourcePath!, temp);
         }
 
-        var target = FullPath(file.RelativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Move(temp, target, overwrite: true);
+        CreateFolder(Path.GetDirectoryName(FullPath(file.RelativePath))!);
+        return temp;
+    }
+
+    /// <summary>Creates <paramref name="folder"/> and its missing parents, remembering each so a failed run removes them.</summary>
+    private void CreateFolder(string folder)
+    {
+        var missing = new List<string>();
+        for (var current = folder; current.Length > root.Length && !Directory.Exists(current); current = Path.GetDirectoryName(current)!)
+        {
+            missing.Add(current);
+        }
+
+        // Remembered first: a create that fails half-way (a full disk) may have made some of them.
+        createdFolders.AddRange(missing);
+        Files.CreateDirectory(folder);
     }
 
     private void DeleteTempFolder()
@@ -177,7 +261,7 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
         var temp = Path.Combine(root, TempFolderName);
         if (Directory.Exists(temp))
         {
-            Directory.Delete(temp, recursive: true);
+            Files.DeleteDirectory(temp, recursive: true);
         }
     }
 }

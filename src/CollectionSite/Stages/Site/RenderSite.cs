@@ -47,12 +47,16 @@ public sealed class RenderSite(
         var catalog = SiteCatalog.Build(input);
         var slugs = await slugService.AssignAsync(catalog, cancellationToken);
         var states = await state.GetPageStatesAsync(cancellationToken);
-        var writer = new SiteWriter(options.OutputDirectory, state, logger);
-        await writer.OpenAsync(cancellationToken);
-        reporter.StageStarted(Name, SitePages.FixedPageCount(input) + catalog.Albums.Count + catalog.Terms.Count);
+        var writer = new SiteWriter(options.OutputDirectory, state, logger, options.Files);
+        var committed = false;
         try
         {
+            await writer.OpenAsync(cancellationToken);
+            reporter.StageStarted(Name, SitePages.FixedPageCount(input) + catalog.Albums.Count + catalog.Terms.Count);
             var pageKeys = await WritePagesAsync(sitePages.Render(input, catalog, slugs, states), states, writer, cancellationToken);
+            // Every changed file is staged: only now does the site change (renames), and only now may old files go.
+            await writer.CommitAsync(cancellationToken);
+            committed = true;
             var gone = states.Keys.Where(k => !pageKeys.Contains(k)).ToList();
             var removed = await new SitePruner(state, logger).PruneAsync(writer, gone, cancellationToken);
             await writer.SaveManifestAsync(cancellationToken);
@@ -70,6 +74,11 @@ public sealed class RenderSite(
         catch (TemplateException ex)
         {
             throw PipelineAbortedException.Because(ex.Message, "Fix the template and run again; nothing else was lost.", ex);
+        }
+        catch (Exception ex) when (SiteWriteFailure.Covers(ex))
+        {
+            // A full disk or a read-only folder is the user's to fix, not a crash: one line, the stack trace in the log.
+            throw SiteWriteFailure.Abort(ex, writer.Root, committed || writer.Counts(0).Written > 0);
         }
         finally
         {

@@ -5,6 +5,7 @@ using CollectionSite.Domain;
 using CollectionSite.Domain.Enrichment;
 using CollectionSite.Pipeline;
 using CollectionSite.Rendering;
+using CollectionSite.Rendering.Output;
 using CollectionSite.Stages.Discogs;
 using CollectionSite.Stages.Site;
 using CollectionSite.Storage;
@@ -27,7 +28,8 @@ public sealed class RenderHarness : IDisposable
 
     /// <param name="output">The site folder; null for a new one in the scratch folder. Given, it lets a second harness
     /// (a new, empty state database) render into the site a first one wrote: a lost state.</param>
-    public RenderHarness(string purpose, string? templatesDirectory = null, int writeBatchSize = 256, string? output = null)
+    /// <param name="files">What the site writer's changes go through; null for the real file system.</param>
+    public RenderHarness(string purpose, string? templatesDirectory = null, int writeBatchSize = 256, string? output = null, ISiteFileSystem? files = null)
     {
         Root = TestPaths.NewScratchFolder(purpose);
         Output = output ?? Path.Combine(Root, "site");
@@ -59,6 +61,7 @@ public sealed class RenderHarness : IDisposable
                 OutputDirectory = Output,
                 TemplatesDirectory = templatesDirectory ?? Path.Combine(TestPaths.RepositoryRoot, "templates"),
                 WriteBatchSize = writeBatchSize,
+                Files = files ?? SiteFileSystem.Real,
             })
             .AddStages()
             .BuildServiceProvider();
