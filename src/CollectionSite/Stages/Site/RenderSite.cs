@@ -52,7 +52,7 @@ public sealed class RenderSite(
         reporter.StageStarted(Name, SitePages.FixedPageCount(input) + catalog.Albums.Count + catalog.Terms.Count);
         try
         {
-            var pageKeys = await WritePagesAsync(sitePages.Render(input, catalog, slugs, states), states, writer, cancellationToken);
+            var pageKeys = await WritePagesAsync(sitePages.RenderAsync(input, catalog, slugs, states, cancellationToken), states, writer, cancellationToken);
             var gone = states.Keys.Where(k => !pageKeys.Contains(k)).ToList();
             var removed = await new SitePruner(state, logger).PruneAsync(writer, gone, cancellationToken);
             await writer.SaveManifestAsync(cancellationToken);
@@ -78,12 +78,12 @@ public sealed class RenderSite(
     }
 
     private async Task<HashSet<string>> WritePagesAsync(
-        IEnumerable<RenderedPage> pages, IReadOnlyDictionary<string, PageState> states, SiteWriter writer, CancellationToken cancellationToken)
+        IAsyncEnumerable<RenderedPage> pages, IReadOnlyDictionary<string, PageState> states, SiteWriter writer, CancellationToken cancellationToken)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<OutputFile>();
         var changedStates = new Dictionary<string, PageState>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        await foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             keys.Add(page.PageKey);
