@@ -15,13 +15,13 @@ internal sealed record ChildRun(int ExitCode, long PeakRssBytes, TimeSpan Wall, 
 /// </summary>
 internal static class ChildPeakRss
 {
+    // Linux's O_RDONLY, and O_WRONLY | O_CREAT | O_TRUNC.
     private const int ReadOnly = 0x0;
     private const int WriteCreateTruncate = 0x1 | 0x40 | 0x200;
     private const int FileMode = 0x1A4; // 0644
     private const int Interrupted = 4; // EINTR
     private const int KillSignal = 9;
 
-    // P/Invoke declared with DllImport: LibraryImport's generator needs unsafe code, which the bench project does not allow.
     // struct rusage: two struct timeval (16 bytes each on 64-bit Linux), then ru_maxrss as a long.
     private const int RusageLongs = 18;
     private const int MaxRssIndex = 4;
@@ -126,6 +126,8 @@ internal static class ChildPeakRss
         }
     }
 
+    // DllImport, not LibraryImport: the generator needs unsafe code, which the bench project does not allow; every
+    // argument here is blittable (pointers, ints, arrays of them), so nothing is marshalled either way.
     [DllImport("libc", EntryPoint = "posix_spawnp")]
     private static extern int SpawnP(out int pid, IntPtr file, IntPtr fileActions, IntPtr attributes, IntPtr[] argv, IntPtr[] envp);
 
