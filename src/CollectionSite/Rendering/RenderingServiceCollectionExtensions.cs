@@ -31,6 +31,7 @@ public static class RenderingServiceCollectionExtensions
         services.AddStatistics();
         services.TryAddSingleton<SiteInputLoader>();
         services.TryAddSingleton<SlugService>();
+        services.TryAddSingleton<IAlbumDetails, StoredAlbumDetails>();
         services.TryAddSingleton<SitePages>();
         services.TryAddSingleton(provider => SiteSkeletonOptions.FromSettings(provider.GetRequiredService<Configuration.AppSettings>()));
         services.TryAddSingleton<SiteSkeleton>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CollectionSite.Artwork;
 using CollectionSite.Rendering.FrontMatter;
 using CollectionSite.Rendering.Models;
@@ -15,7 +16,7 @@ public sealed record RenderedPage(string PageKey, IReadOnlyList<OutputFile> File
 /// Renders the site page by page, lazily, so the caller can check cancellation and write in batches:
 /// list pages, the stats page, album leaf bundles, then one term page per used term.
 /// </summary>
-public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums)
+public sealed class SitePages(ITemplateRenderer templates, PageComposer composer, AlbumPageBuilder albums, IAlbumDetails details)
 {
     public const string AlbumTemplate = TemplateCatalog.AlbumTemplate;
     public const string ArtistTemplate = TemplateCatalog.ArtistTemplate;
@@ -23,7 +24,12 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
     /// <summary>The albums section's list page plus its browse index (/albums/index.json, layouts/_default/list.json).</summary>
     private static readonly string[] BrowseIndexOutputs = ["HTML", "JSON"];
 
-    public IEnumerable<RenderedPage> Render(SiteInput input, SiteCatalog catalog, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states)
+    /// <remarks>
+    /// Album pages are built from whole releases loaded <see cref="AlbumDetailBatch.Size"/> at a time, when the caller
+    /// reaches them: at most one batch of whole releases is held, however large the collection.
+    /// </remarks>
+    public async IAsyncEnumerable<RenderedPage> RenderAsync(
+        SiteInput input, SiteCatalog catalog, SiteSlugs slugs, IReadOnlyDictionary<string, PageState> states, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var section in Taxonomies.All.Prepend(Taxonomies.Albums))
         {
@@ -36,9 +42,12 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
             yield return StatisticsPage.Render(statistics, composer);
         }
 
-        foreach (var album in catalog.Albums)
+        foreach (var batch in catalog.Albums.Chunk(AlbumDetailBatch.Size))
         {
-            yield return Album(input, album, slugs, states);
+            foreach (var album in await details.CompleteAsync(batch, cancellationToken))
+            {
+                yield return Album(input, album, slugs, states);
+            }
         }
 
         foreach (var term in catalog.Terms)
@@ -47,7 +56,7 @@ public sealed class SitePages(ITemplateRenderer templates, PageComposer composer
         }
     }
 
-    /// <summary>How many pages <see cref="Render"/> gives besides the albums and terms (list pages, the stats page).</summary>
+    /// <summary>How many pages <see cref="RenderAsync"/> gives besides the albums and terms (list pages, the stats page).</summary>
     public static int FixedPageCount(SiteInput input) => Taxonomies.All.Count + 1 + (input.Statistics is null ? 0 : 1);
 
     public static string AlbumPageKey(long releaseId) => $"album:{SiteCatalog.AlbumKey(releaseId)}";

@@ -107,7 +107,15 @@ public sealed class ReleaseRepository(StateDatabase database)
     /// Fetched releases that still have a copy in the collection (under their own id or one that was answered with
     /// theirs) and are not skipped (under either id), by release id.
     /// </summary>
-    public async Task<IReadOnlyList<StoredRelease>> GetActiveAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredRelease>> GetActiveAsync(CancellationToken cancellationToken) =>
+        GetActiveAsync(release => release, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="GetActiveAsync(CancellationToken)"/>, each release passed through <paramref name="shape"/> as it is
+    /// read: a caller that keeps only part of every release (site rendering keeps an outline of 50,000) never holds
+    /// them all whole at once.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredRelease>> GetActiveAsync(Func<Release, Release> shape, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QueryAsync(
@@ -118,12 +126,32 @@ public sealed class ReleaseRepository(StateDatabase database)
                     WHERE {ActiveReleases.Owned("c")})
             ORDER BY r.release_id
             """,
-            r => new StoredRelease(
-                JsonSerializer.Deserialize(r.GetString(1), DomainJson.Default.Release)
-                    ?? throw new InvalidDataException($"Release {r.GetInt64(0)} has an empty model."),
-                SqliteExtensions.FromDbTime(r.GetString(2))),
+            r => new StoredRelease(shape(Model(r)), SqliteExtensions.FromDbTime(r.GetString(2))),
             cancellationToken);
     }
+
+    /// <summary>
+    /// The stored releases of <paramref name="releaseIds"/> (ids they are stored under), by id; an id not stored is
+    /// absent. One query per call: site rendering asks for one batch of pages at a time.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, StoredRelease>> GetByIdsAsync(IReadOnlyCollection<long> releaseIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync(
+            """
+            SELECT r.release_id, r.model_json, r.fetched_utc FROM releases r
+            WHERE r.release_id IN (SELECT value FROM json_each($ids))
+            """,
+            r => (Id: r.GetInt64(0), Stored: new StoredRelease(Model(r), SqliteExtensions.FromDbTime(r.GetString(2)))),
+            cancellationToken,
+            null,
+            ("$ids", "[" + string.Join(",", releaseIds.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]"));
+        return rows.ToDictionary(row => row.Id, row => row.Stored);
+    }
+
+    private static Release Model(Microsoft.Data.Sqlite.SqliteDataReader row) =>
+        JsonSerializer.Deserialize(row.GetString(1), DomainJson.Default.Release)
+            ?? throw new InvalidDataException($"Release {row.GetInt64(0)} has an empty model.");
 }
 
 /// <summary>A release as stored, with when it was fetched.</summary>

@@ -16,9 +16,14 @@ public sealed record SiteCatalog(IReadOnlyList<CatalogAlbum> Albums, IReadOnlyLi
 {
     public static SiteCatalog Build(SiteInput input)
     {
+        // Albums share one instance of each equal term: the catalog of a 50,000-album collection otherwise holds
+        // half a million copies of a few thousand terms.
+        var shared = new Dictionary<Term, Term>();
+        Term Shared(Term term) => shared.TryGetValue(term, out var first) ? first : shared[term] = term;
         var albums = input.Albums
             .OrderBy(a => a.Release.Id)
-            .Select(a => new CatalogAlbum(a, AlbumTerms.For(a, input.Artists)))
+            .Select(a => new CatalogAlbum(a, AlbumTerms.For(a, input.Artists).ToDictionary(
+                t => t.Key, IReadOnlyList<Term> (t) => [.. t.Value.Select(Shared)], StringComparer.Ordinal)))
             .ToList();
         var terms = albums
             .SelectMany(a => a.Terms.Values.SelectMany(t => t))

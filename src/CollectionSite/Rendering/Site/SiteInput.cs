@@ -24,6 +24,12 @@ public sealed record AlbumSource(Release Release, DateTimeOffset FetchedUtc, Cac
 
     /// <summary>The collector's display fields (title, artist credit, notes) shown instead of Discogs'; null without.</summary>
     public DisplayOverride? Display { get; init; }
+
+    /// <summary>
+    /// <see cref="Release"/> is a stored release's <see cref="ReleaseOutline"/>: enough for the catalog, slugs and
+    /// statistics; its page is built from the whole release, loaded in batches by <see cref="IAlbumDetails"/>.
+    /// </summary>
+    public bool Outline { get; init; }
 }
 
 /// <summary>The stored Apple Music and Spotify decisions of one release; either is null until its stage decided.</summary>
@@ -72,7 +78,8 @@ public sealed class SiteInputLoader(
 {
     public async Task<SiteInput> LoadAsync(CancellationToken cancellationToken)
     {
-        var active = await releases.GetActiveAsync(cancellationToken);
+        // Outlines only: every whole release at once is what made a 50,000-album render need gigabytes.
+        var active = await releases.GetActiveAsync(ReleaseOutline.Of, cancellationToken);
         var allMasters = await masters.GetAllAsync(cancellationToken);
         var allArtists = await artists.GetAllAsync(cancellationToken);
         var gone = await goneReleases.GetAsync(cancellationToken);
@@ -90,7 +97,8 @@ public sealed class SiteInputLoader(
             release,
             fetched,
             release.MasterId is { } masterId ? allMasters.GetValueOrDefault(masterId) : null,
-            copies[release.Id].OrderBy(c => c.InstanceId).ToList())
+            // The listing's summary of each copy is not on the page (partial pages take theirs from the owned items below).
+            copies[release.Id].OrderBy(c => c.InstanceId).Select(c => c with { Listing = null }).ToList())
         {
             GoneFromDiscogs = goneIds.Contains(release.Id),
             Enrichment = new AlbumEnrichment(appleMatches.GetValueOrDefault(release.Id), spotifyMatches.GetValueOrDefault(release.Id)),
@@ -108,7 +116,7 @@ public sealed class SiteInputLoader(
             .Select(group => (Id: group.Key, Listed: group.OrderBy(c => c.InstanceId).FirstOrDefault(c => c.Listing is not null), Newest: group.Max(c => c.DateAdded)))
             .Where(p => p.Listed is not null)
             .Select(p => Album(p.Listed!.Listing!.ToRelease(p.Id), p.Newest) with { Partial = true });
-        var albums = active.Select(r => Album(r.Release, r.FetchedUtc)).Concat(fromListing).Concat(partial).ToList();
+        var albums = active.Select(r => Album(r.Release, r.FetchedUtc) with { Outline = true }).Concat(fromListing).Concat(partial).ToList();
         return new SiteInput(albums, allArtists, SiteLinkNames.For(albums, allMasters, allArtists, answered))
         {
             Wikipedia = await wikipedia.GetAllAsync(cancellationToken),

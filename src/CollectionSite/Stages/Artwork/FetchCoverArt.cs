@@ -40,7 +40,9 @@ public sealed class FetchCoverArt(
         var listed = await Progress.GetActiveReleaseIdsAsync(FetchReleaseDetails.Key, cancellationToken);
         // A merged release is stored, and shown, under the id Discogs answered with.
         var answered = await ids.GetAnsweredAsync(DiscogsIdRepository.Release, cancellationToken);
-        var stored = (await releases.GetActiveAsync(cancellationToken)).ToDictionary(r => r.Release.Id, r => r.Release);
+        // Candidates read a release's images only: the rest of every release, held for the whole stage, made a
+        // 50,000-release build need gigabytes here.
+        var stored = (await releases.GetActiveAsync(ImagesOnly, cancellationToken)).ToDictionary(r => r.Release.Id, r => r.Release);
         return [.. listed.Select(id =>
         {
             var pageId = answered.GetValueOrDefault(id, id);
@@ -48,4 +50,8 @@ public sealed class FetchCoverArt(
             return new ArtworkWork(id, pageId, token => candidates.ForReleaseAsync(pageId, release, token));
         })];
     }
+
+    /// <summary>The release with what <see cref="CandidateFinder.ForReleaseAsync"/> reads (its images) and its small fields.</summary>
+    private static Domain.Release ImagesOnly(Domain.Release release) =>
+        release with { Tracklist = [], ExtraArtists = [], Videos = [], Identifiers = [], Companies = [], Notes = null };
 }

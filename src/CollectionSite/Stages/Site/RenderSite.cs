@@ -53,7 +53,7 @@ public sealed class RenderSite(
         {
             await writer.OpenAsync(cancellationToken);
             reporter.StageStarted(Name, SitePages.FixedPageCount(input) + catalog.Albums.Count + catalog.Terms.Count);
-            var pageKeys = await WritePagesAsync(sitePages.Render(input, catalog, slugs, states), states, writer, cancellationToken);
+            var pageKeys = await WritePagesAsync(sitePages.RenderAsync(input, catalog, slugs, states, cancellationToken), states, writer, cancellationToken);
             // Every changed file is staged: only now does the site change (renames), and only now may old files go.
             await writer.CommitAsync(cancellationToken);
             committed = true;
@@ -87,12 +87,12 @@ public sealed class RenderSite(
     }
 
     private async Task<HashSet<string>> WritePagesAsync(
-        IEnumerable<RenderedPage> pages, IReadOnlyDictionary<string, PageState> states, SiteWriter writer, CancellationToken cancellationToken)
+        IAsyncEnumerable<RenderedPage> pages, IReadOnlyDictionary<string, PageState> states, SiteWriter writer, CancellationToken cancellationToken)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var files = new List<OutputFile>();
         var changedStates = new Dictionary<string, PageState>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        await foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
             keys.Add(page.PageKey);
