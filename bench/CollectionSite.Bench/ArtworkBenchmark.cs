@@ -4,13 +4,6 @@ using CollectionSite.Artwork.Imaging;
 
 namespace CollectionSite.Bench;
 
-/// <summary>The best run of each side; <see cref="Theirs"/> is null when vipsthumbnail is not installed.</summary>
-internal sealed record ArtworkComparison(SideRun Ours, SideRun? Theirs)
-{
-    /// <summary>Our covers per second ÷ vipsthumbnail's, or null without it.</summary>
-    public double? Ratio => Theirs is null ? null : Ours.CoversPerSecond / Theirs.CoversPerSecond;
-}
-
 /// <summary>
 /// Artwork throughput: synthetic covers rendered by our processor (in a child process, parallel up to the core
 /// count) and by a vipsthumbnail batch from the same inputs to the same sizes and formats, measured in one run.

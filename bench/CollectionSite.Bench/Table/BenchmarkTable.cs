@@ -48,15 +48,20 @@ internal static class BenchmarkTable
         {
             Console.WriteLine();
             Console.WriteLine($"== {name} ({watch.Elapsed.TotalMinutes:F1} min in, load {MachineFacts.LoadAverages()})");
+            IReadOnlyList<TableRow> measured;
             try
             {
-                rows.AddRange(await measure(sizes, Path.Combine(root, name), cancellation.Token));
+                measured = await measure(sizes, Path.Combine(root, name), cancellation.Token);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Console.WriteLine($"{name}: not measured: {e}");
-                rows.Add(TableRow.NotMeasured($"{name} rows", new Goal("-", _ => false), e.Message));
+                measured = [TableRow.NotMeasured($"{name} rows", new Goal("-", _ => false), e.Message)];
             }
+
+            // Each section's rows as soon as they are known, so an interrupted run still shows what it measured.
+            TablePrinter.Print(measured, Console.Out);
+            rows.AddRange(measured);
 
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         }

@@ -15,7 +15,7 @@ namespace CollectionSite.Bench;
 /// <param name="Scale">Every rate-limit window divided by this, on the fake servers and in the clients alike.</param>
 internal sealed record TableSizes(int[] Harvests, int Build, int Render, int BrowseRuns, int Covers, int Memory, double Scale)
 {
-    public static TableSizes Full { get; } = new([1_000, 5_000], 1_000, 10_000, 7, 100, 50_000, 30);
+    public static TableSizes Full { get; } = new([1_000, 5_000], 1_000, 10_000, 7, 50, 50_000, 30);
 
     public static TableSizes Quick { get; } = new([100, 500], 100, 1_000, 3, 8, 2_000, 60);
 
