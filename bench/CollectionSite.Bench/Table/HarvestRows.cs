@@ -19,6 +19,7 @@ internal static class HarvestRows
         {
             await using var rig = await EnrichmentRig.StartAsync(releases, sizes.Scale, Latency, EnrichmentRig.DefaultFixtures, Path.Combine(root, $"harvest-{releases}"));
             var harvest = Checked(await rig.HarvestAsync("state", cancellationToken));
+            Console.WriteLine(Invariant($"cold harvest of {releases:N0} releases: {harvest.Wall:F1} s"));
             runs.Add(harvest);
             var (floor, requests) = DiscogsFloor(rig, harvest);
             rows.Add(new TableRow(
@@ -34,6 +35,7 @@ internal static class HarvestRows
             var before = OutputTree.Take(site);
             await rig.DrainAsync(cancellationToken);
             var again = Checked(await rig.BuildAsync("state", cancellationToken));
+            Console.WriteLine(Invariant($"cold build of {sizes.Build:N0} releases, all sources: {cold.Wall:F1} s; no-op build after it: {again.Wall:F1} s"));
             runs.AddRange(cold, again);
             rows.Add(ColdBuild(rig, cold));
             var sent = again.Counts.Values.Sum(counts => counts.Requests);
