@@ -53,6 +53,7 @@ internal static class SiteBenchmark
         Console.WriteLine($"  plain grid /albums/page/2/ loaded (reference)      {timings.Reference,8:F0} ms");
         Console.WriteLine($"  /albums/?genre={genre}: first filtered result     {timings.FirstResult,8:F0} ms  ({timings.FirstResult / timings.Reference:F2}x the reference)");
         Console.WriteLine($"    of which after DOMContentLoaded (index + JS)     {timings.AfterDomReady,8:F0} ms");
+        Console.WriteLine($"    index.json's response ended after DOMContentLoaded {timings.IndexAfterDomReady,6:F0} ms");
         Console.WriteLine($"  changing the genre filter on a loaded view         {timings.FilterChange,8:F1} ms");
 
         if (args.Has("--keep"))
