@@ -37,8 +37,44 @@ internal static class ArtworkBenchmark
         var parallel = int.Parse(args.Option("--parallel") ?? Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         var rounds = int.Parse(args.Option("--rounds") ?? "1", CultureInfo.InvariantCulture);
         var root = Path.Combine(Path.GetTempPath(), $"collectionsite-artwork-bench-{Guid.NewGuid():N}");
-        var input = Path.Combine(root, "covers");
+        var comparison = await CompareAsync(root, count, parallel, rounds);
 
+        Console.WriteLine();
+        Console.WriteLine($"{"side (best of " + rounds + ")",-32}{"covers",7}{"files",7}{"seconds",9}{"covers/s",10}{"CPU s",8}{"covers/CPU s",14}{"MB out",8}{"peak MB",9}");
+        Console.WriteLine(comparison.Ours.Row());
+        if (comparison is { Theirs: { } baseline, Ratio: { } ratio })
+        {
+            Console.WriteLine(baseline.Row());
+            Console.WriteLine();
+            Console.WriteLine($"throughput ours/vipsthumbnail: {ratio:F2} (goal at least 0.90: {(ratio >= 0.9 ? "met" : "NOT met")})");
+            if (comparison.Ours.CoversPerCpuSecond is { } a && baseline.CoversPerCpuSecond is { } b)
+            {
+                Console.WriteLine($"per CPU second ours/vipsthumbnail: {a / b:F2}");
+            }
+
+            Console.WriteLine($"vipsthumbnail: {parallel} chunks x {Sizes.Count * 2} size/format = {parallel * Sizes.Count * 2} processes per round, {parallel} at a time, each decoding its inputs again");
+        }
+
+        Console.WriteLine($"load average (1 min) at the end: {ChildCpuTime.LoadAverage() ?? "-"} on {Environment.ProcessorCount} cores (other work on the machine slows wall time, not CPU time)");
+        if (args.Has("--keep"))
+        {
+            Console.WriteLine($"kept {root}");
+        }
+        else
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// Generates <paramref name="count"/> covers in root/covers and renders them with each side, <paramref name="rounds"/>
+    /// times alternating which goes first (so neither always meets a warm or a cold page cache); the best run of each.
+    /// </summary>
+    public static async Task<ArtworkComparison> CompareAsync(string root, int count, int parallel, int rounds)
+    {
+        var input = Path.Combine(root, "covers");
         var generating = Stopwatch.StartNew();
         var covers = SyntheticCovers.Create(input, count, seed: 20_240_601);
         Console.WriteLine($"generated {count} covers 1400-2000 px ({Kinds(covers)}), {Megabytes(FolderBytes(input))} MB, in {generating.Elapsed.TotalSeconds:F1} s");
@@ -49,7 +85,6 @@ internal static class ArtworkBenchmark
             Console.WriteLine("vipsthumbnail not found: install it with `apt-get install -y libvips-tools` to compare; skipped");
         }
 
-        // Rounds alternate which side goes first, so neither always meets a warm or a cold page cache.
         var ours = new List<SideRun>();
         var theirs = new List<SideRun>();
         for (var round = 0; round < rounds; round++)
@@ -71,35 +106,7 @@ internal static class ArtworkBenchmark
             }
         }
 
-        Console.WriteLine();
-        Console.WriteLine($"{"side (best of " + rounds + ")",-32}{"covers",7}{"files",7}{"seconds",9}{"covers/s",10}{"CPU s",8}{"covers/CPU s",14}{"MB out",8}{"peak MB",9}");
-        var best = ours.MinBy(run => run.Seconds)!;
-        Console.WriteLine(best.Row());
-        if (theirs.MinBy(run => run.Seconds) is { } baseline)
-        {
-            Console.WriteLine(baseline.Row());
-            var ratio = best.CoversPerSecond / baseline.CoversPerSecond;
-            Console.WriteLine();
-            Console.WriteLine($"throughput ours/vipsthumbnail: {ratio:F2} (goal at least 0.90: {(ratio >= 0.9 ? "met" : "NOT met")})");
-            if (best.CoversPerCpuSecond is { } a && baseline.CoversPerCpuSecond is { } b)
-            {
-                Console.WriteLine($"per CPU second ours/vipsthumbnail: {a / b:F2}");
-            }
-
-            Console.WriteLine($"vipsthumbnail: {parallel} chunks x {Sizes.Count * 2} size/format = {parallel * Sizes.Count * 2} processes per round, {parallel} at a time, each decoding its inputs again");
-        }
-
-        Console.WriteLine($"load average (1 min) at the end: {ChildCpuTime.LoadAverage() ?? "-"} on {Environment.ProcessorCount} cores (other work on the machine slows wall time, not CPU time)");
-        if (args.Has("--keep"))
-        {
-            Console.WriteLine($"kept {root}");
-        }
-        else
-        {
-            Directory.Delete(root, recursive: true);
-        }
-
-        return 0;
+        return new ArtworkComparison(ours.MinBy(run => run.Seconds)!, theirs.MinBy(run => run.Seconds));
     }
 
     private static async Task<SideRun> RunOursAsync(string input, string output, int parallel)

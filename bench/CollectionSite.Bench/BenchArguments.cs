@@ -3,7 +3,8 @@ namespace CollectionSite.Bench;
 /// <summary>The command line of a benchmark mode: "--name value" options and bare flags.</summary>
 internal sealed class BenchArguments(string[] args)
 {
-    public string Mode => args.Length > 0 ? args[0] : "";
+    /// <summary>The first argument, unless it is an option: "" (the table) when none is given, "help" for --help or -h.</summary>
+    public string Mode => args.FirstOrDefault() is { } first && !first.StartsWith('-') ? first : Has("--help") || Has("-h") ? "help" : "";
 
     public IReadOnlyList<string> All => args;
 

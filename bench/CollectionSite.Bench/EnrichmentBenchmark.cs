@@ -1,7 +1,4 @@
 using System.Globalization;
-using CollectionSite.Hosting;
-using CollectionSite.Pipeline;
-using CollectionSite.Stages.Artwork;
 
 namespace CollectionSite.Bench;
 
@@ -27,34 +24,29 @@ internal static class EnrichmentBenchmark
         var count = int.Parse(args.Option("--releases") ?? "1000", CultureInfo.InvariantCulture);
         var scale = double.Parse(args.Option("--scale") ?? "60", CultureInfo.InvariantCulture);
         var latency = TimeSpan.FromMilliseconds(double.Parse(args.Option("--latency-ms") ?? "5", CultureInfo.InvariantCulture));
-        var fixtures = args.Option("--fixtures") ?? Path.Combine(BenchArguments.RepositoryRoot(), "tests", "CollectionSite.Tests", "TestData", "real");
+        var fixtures = args.Option("--fixtures") ?? EnrichmentRig.DefaultFixtures;
         var root = Path.Combine(Path.GetTempPath(), $"collectionsite-enrichment-bench-{Guid.NewGuid():N}");
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 
-        var collection = new EnrichmentCollection(count);
-        var discogs = new EnrichmentDiscogsPayloads(collection, Path.Combine(fixtures, "discogs"));
-        var routes = new EnrichmentFakeRoutes(discogs, new EnrichmentStoreCatalog(collection), new EnrichmentStorePayloads(discogs, fixtures));
-        await using var servers = await EnrichmentFakeServers.StartAsync(routes, EnrichmentHost.FakeApis(scale, latency));
-        var host = new EnrichmentHost(servers, scale, root);
-        foreach (var line in collection.Describe())
+        await using var rig = await EnrichmentRig.StartAsync(count, scale, latency, fixtures, root);
+        var (servers, host) = (rig.Servers, rig.Host);
+        foreach (var line in rig.Collection.Describe())
         {
             Console.WriteLine(line);
         }
 
         Console.WriteLine($"fake servers on {servers.BaseUrl}: windows ÷ {scale:0.##}, {latency.TotalMilliseconds:0.#} ms latency each; artwork from overrides only (no image), rendering included");
 
-        var harvest = await host.RunAsync("harvest", "harvest", PipelineDefinitions.Harvest, cancellation.Token);
+        var harvest = await rig.HarvestAsync("harvest", cancellation.Token);
         // The cold build starts against empty server windows, as a build started a minute after the harvest would.
-        await Task.Delay(servers.Apis.Max(api => api.Window) * 1.1, cancellation.Token);
-        var cold = await host.RunAsync("build", "build", PipelineDefinitions.Build, cancellation.Token);
-        var again = await host.RunAsync("build", "build", PipelineDefinitions.Build, cancellation.Token);
+        await rig.DrainAsync(cancellation.Token);
+        var cold = await rig.BuildAsync("build", cancellation.Token);
+        var again = await rig.BuildAsync("build", cancellation.Token);
 
-        var fetchSteps = PipelineDefinitions.Build.TakeWhile(step => !step.Stages.Contains(typeof(FetchCoverArt)));
-        var artworkSteps = PipelineDefinitions.Build.Where(step => step.Stages.Any(type => type.Namespace == typeof(FetchCoverArt).Namespace));
-        var report = new EnrichmentReport(servers.Apis, harvest, cold, again, discogs.PageCount);
+        var report = new EnrichmentReport(servers.Apis, harvest, cold, again, rig.Discogs.PageCount);
         report.PrintSources();
-        report.PrintRuns(host.StageNames(fetchSteps), host.StageNames(artworkSteps));
+        report.PrintRuns(rig.FetchStages, rig.ArtworkStages);
         report.PrintTimeline();
         await EnrichmentReport.PrintMatchesAsync(host.Settings("build").Paths.State, cancellation.Token);
         Console.WriteLine($"load average (1 min) at the end: {ChildCpuTime.LoadAverage() ?? "-"} on {Environment.ProcessorCount} cores; CPU s include the fake servers (same process)");
@@ -75,12 +67,8 @@ internal static class EnrichmentBenchmark
     /// <summary>Exit 1 when a run did not complete cleanly: its figures would not mean what they say.</summary>
     private static int Failures(params TimedRun[] runs)
     {
-        var broken = runs.Where(run => run.Summary.Outcome != RunOutcome.Completed).ToList();
-        foreach (var run in broken)
-        {
-            Console.WriteLine($"{run.Name}: {run.Summary.Outcome} {run.Summary.Message} ({run.Summary.OpenFailures.Count} failures{(run.Summary.OpenFailures.Count > 0 ? ", e.g. " + run.Summary.OpenFailures[0].LastError : "")})");
-        }
-
-        return broken.Count == 0 ? 0 : 1;
+        var problems = runs.Select(run => run.Problem).OfType<string>().ToList();
+        problems.ForEach(Console.WriteLine);
+        return problems.Count == 0 ? 0 : 1;
     }
 }

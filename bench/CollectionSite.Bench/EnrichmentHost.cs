@@ -17,7 +17,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CollectionSite.Bench;
 
 /// <summary>One timed run: wall and process CPU seconds, the stage timeline and the run's summary.</summary>
-internal sealed record TimedRun(string Name, double Wall, double Cpu, EnrichmentTimeline Timeline, RunSummary Summary, IReadOnlyDictionary<string, FakeApiCounts> Counts);
+internal sealed record TimedRun(string Name, double Wall, double Cpu, EnrichmentTimeline Timeline, RunSummary Summary, IReadOnlyDictionary<string, FakeApiCounts> Counts)
+{
+    /// <summary>Why the run's figures would not mean what they say (it did not complete cleanly), or null.</summary>
+    public string? Problem => Summary.Outcome == RunOutcome.Completed
+        ? null
+        : $"{Name}: {Summary.Outcome} {Summary.Message} ({Summary.OpenFailures.Count} failures{(Summary.OpenFailures.Count > 0 ? ", e.g. " + Summary.OpenFailures[0].LastError : "")})";
+}
 
 /// <summary>
 /// The composition the CLI runs (real clients, resilience handlers and limiters) pointed at the fake servers, with

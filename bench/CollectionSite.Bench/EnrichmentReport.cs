@@ -13,8 +13,11 @@ internal sealed class EnrichmentReport(IReadOnlyList<EnrichmentFakeApi> apis, Ti
 {
     private EnrichmentFakeApi DiscogsApi => apis.Single(api => api.Name == EnrichmentFakeRoutes.Discogs);
 
-    /// <summary>Seconds the API's limit needs at least for the requests it answered (429s excluded: they were repeated).</summary>
-    public static double Floor(EnrichmentFakeApi api, FakeApiCounts counts) => (counts.Requests - counts.RateLimited - counts.OverConcurrency) / api.RatePerSecond;
+    /// <summary>
+    /// Seconds the API's limit needs at least for the work: each distinct resource asked once (a repeat, including one
+    /// after a 429, is the client's cost, not the work's), at the API's average rate.
+    /// </summary>
+    public static double Floor(EnrichmentFakeApi api, FakeApiCounts counts) => counts.Targets.Count / api.RatePerSecond;
 
     public void PrintSources()
     {
