@@ -24,6 +24,9 @@ public sealed class StubHost
 
     public StubHttpMessageHandler Handler { get; }
 
+    /// <summary>What the host answers when no fault applies (faults that spoil a real answer start from it).</summary>
+    public HttpResponseMessage Answer(HttpRequestMessage request) => answer(request);
+
     /// <summary>Answers the next <paramref name="times"/> requests whose path and query contain <paramref name="path"/> with
     /// <paramref name="reply"/>, after letting the first <paramref name="skip"/> of them through; <paramref name="name"/> lists it in <see cref="Unserved"/>.</summary>
     public StubHost Fail(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> reply, int times = int.MaxValue, string path = "", int skip = 0, string? name = null)

@@ -1,3 +1,4 @@
+using Reply = System.Func<System.Net.Http.HttpRequestMessage, System.Threading.CancellationToken, System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage>>;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
@@ -12,8 +13,6 @@ namespace CollectionSite.Tests.Reliability;
 /// </summary>
 internal static class FaultStormReplies
 {
-    public delegate Task<HttpResponseMessage> Reply(HttpRequestMessage request, CancellationToken cancellationToken);
-
     /// <summary>429, with Retry-After in seconds when given (Spotify's and Wikimedia's way), without it otherwise (Apple's).</summary>
     public static Reply RateLimited(int? retryAfterSeconds) => (_, _) => Task.FromResult(Json(
         HttpStatusCode.TooManyRequests,
