@@ -46,7 +46,9 @@ public sealed class StageProgressRepository(StateDatabase database)
     /// Runs <paramref name="write"/> (when given) and records the item as <paramref name="status"/> (done or
     /// not found) in one transaction: the data and the "done" land together or not at all. Clears any failure.
     /// </summary>
-    public Task FinishAsync(StageItem item, ItemStatus status, StateWrite? write, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="settledRuns">For a done item that settled for less (an artwork fallback after a better source
+    /// failed): the runs in a row it has, kept in attempts so the stage knows when to stop asking again; 0 otherwise.</param>
+    public Task FinishAsync(StageItem item, ItemStatus status, StateWrite? write, DateTimeOffset now, CancellationToken cancellationToken, int settledRuns = 0)
     {
         if (status is not (ItemStatus.Done or ItemStatus.NotFound))
         {
@@ -61,7 +63,7 @@ public sealed class StageProgressRepository(StateDatabase database)
                     await write(new StateTransaction(connection, transaction), cancellationToken);
                 }
 
-                await UpsertAsync(new StateTransaction(connection, transaction), item, status, 0, null, now, cancellationToken);
+                await UpsertAsync(new StateTransaction(connection, transaction), item, status, settledRuns, null, now, cancellationToken);
             },
             cancellationToken);
     }
