@@ -149,6 +149,13 @@ public static class FaultStormChecks
         }
     }
 
+    public static void SameState(IReadOnlyList<string> state, IReadOnlyList<string> undisturbed)
+    {
+        static string Short(string row) => row.Length <= 240 ? row : row[..240] + "…";
+        Assert.That(undisturbed.Except(state).Select(Short), Is.Empty, "rows of an undisturbed run's state missing after the clean run");
+        Assert.That(state.Except(undisturbed).Select(Short), Is.Empty, "rows after the clean run that an undisturbed run does not have");
+    }
+
     public static void SameSite(IReadOnlyDictionary<string, byte[]> site, IReadOnlyDictionary<string, byte[]> undisturbed)
     {
         Assert.That(site.Keys.Order(), Is.EqualTo(undisturbed.Keys.Order()), "the same site files");
@@ -156,7 +163,9 @@ public static class FaultStormChecks
         Assert.That(differing, Is.Empty, "site files that differ from an undisturbed run's");
         foreach (var path in differing.Take(2))
         {
-            TestContext.Out.WriteLine($"--- {path}\n{Encoding.UTF8.GetString(undisturbed[path])}\n+++\n{Encoding.UTF8.GetString(site[path])}");
+            var before = Encoding.UTF8.GetString(undisturbed[path]).Split('\n');
+            var after = Encoding.UTF8.GetString(site[path]).Split('\n');
+            TestContext.Out.WriteLine($"--- {path}\n" + string.Join('\n', before.Except(after).Select(l => "- " + l).Concat(after.Except(before).Select(l => "+ " + l))));
         }
     }
 }

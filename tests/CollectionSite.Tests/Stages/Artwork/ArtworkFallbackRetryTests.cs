@@ -53,4 +53,22 @@ public sealed class ArtworkFallbackRetryTests
             Assert.That(cover!.Source, Is.EqualTo("discogs-primary"));
         });
     }
+
+    [Test]
+    public async Task Build_FallbackSettledThenRetryFailed_TheBetterSourceIsAskedAgain()
+    {
+        using var harness = new ArtworkHarness("fallback-retry-failed");
+        harness.Settings.Retry.MaxAttempts = 1;
+        harness.Leads.Apple[14] = new AppleMusicArtwork(AppleTemplate, 400, 400);
+        harness.Hosts.Serve(AppleUrl, "<html>Just a moment...</html>"u8.ToArray());
+        harness.Hosts.Serve(DiscogsUrl, harness.Jpeg(300, 300));
+        await harness.AddReleaseAsync(14, ArtworkHarness.Primary(DiscogsUrl));
+        await harness.BuildAsync();
+        await harness.BuildAsync();
+        harness.Hosts.Serve(AppleUrl, harness.Jpeg(400, 400));
+
+        await harness.BuildAsync(new CollectionSite.Pipeline.RunOptions(RetryFailed: true));
+
+        Assert.That(((await harness.CoverAsync(14))!.Source, harness.Hosts.Count(AppleUrl)), Is.EqualTo(("apple", 2)), "settled after one run, asked again on --retry-failed");
+    }
 }
