@@ -149,6 +149,15 @@ public static class FaultStormChecks
         }
     }
 
+    /// <summary>A hostile body leaves no file behind: no temp file, and no original but the one real JPEG every good URL serves.</summary>
+    public static void NoHostileFile(FaultStormWorld world)
+    {
+        var artwork = new CollectionSite.Artwork.ArtworkPaths(world.StatePath);
+        var good = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(FaultStormHosts.Jpeg));
+        Assert.That(Directory.Exists(artwork.Temp) ? Directory.GetFiles(artwork.Temp) : [], Is.Empty, "temp files left in the artwork folder");
+        Assert.That(Directory.GetFiles(artwork.Originals, "*", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension), Is.EqualTo(new[] { good }), "originals kept");
+    }
+
     public static void SameState(IReadOnlyList<string> state, IReadOnlyList<string> undisturbed)
     {
         static string Short(string row) => row.Length <= 240 ? row : row[..240] + "…";

@@ -21,16 +21,35 @@ public static class FaultStormSnapshot
         foreach (var table in tables)
         {
             var columns = Query(connection, $"SELECT name FROM pragma_table_info('{table}')").Select(r => r[0]).Where(c => !c.EndsWith("_utc", StringComparison.Ordinal)).ToList();
-            rows.AddRange(Query(connection, $"SELECT {string.Join(", ", columns)} FROM {table}").Select(r => $"{table}|{string.Join('|', r)}"));
+            rows.AddRange(Query(connection, $"SELECT {string.Join(", ", columns)} FROM {table}").Select(r => $"{table}|{string.Join('|', Timeless(table, r))}"));
         }
 
         rows.Sort(StringComparer.Ordinal);
         return rows;
     }
 
+    /// <summary>
+    /// The site's files, relative path → bytes, with the one field meant to differ between runs taken out: a page's
+    /// <c>lastmod</c> (when its data last changed, so the time of the run that changed it); and so the ownership manifest,
+    /// whose hashes cover it, is compared by its file list only.
+    /// </summary>
     public static IReadOnlyDictionary<string, byte[]> Site(string root) =>
-        Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
+            f => Path.GetRelativePath(root, f).Replace('\\', '/'),
+            f => f.EndsWith(".md", StringComparison.Ordinal) ? WithoutLastmod(File.ReadAllText(f))
+                : Path.GetFileName(f) == ".collectionsite-files.json" ? ManifestPaths(File.ReadAllText(f))
+                : File.ReadAllBytes(f),
+            StringComparer.Ordinal);
+
+    /// <summary>render_files keeps each written file's hash; a page's covers its lastmod (see <see cref="Site"/>), so it is left out.</summary>
+    private static string[] Timeless(string table, string[] row) =>
+        table == "render_files" && row[0].EndsWith(".md", StringComparison.Ordinal) ? [row[0]] : row;
+
+    private static byte[] WithoutLastmod(string text) =>
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', text.Split('\n').Where(line => !line.StartsWith("lastmod:", StringComparison.Ordinal))));
+
+    private static byte[] ManifestPaths(string json) =>
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', System.Text.Json.Nodes.JsonNode.Parse(json)!["files"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal)));
 
     public static List<string[]> Query(SqliteConnection connection, string sql)
     {

@@ -31,6 +31,7 @@ public sealed class FaultStormTests
         var second = await world.BuildAsync(maxSteps: MaxSteps);
         FaultStormChecks.Describe("second storm run", second);
         var afterSecond = await FaultStormChecks.ReadAsync(world);
+        FaultStormChecks.NoHostileFile(world);
         var unserved = world.Hosts.All.SelectMany(h => h.Unserved).ToList();
         var stormRequests = first.Requests.Concat(second.Requests).ToList();
         FaultStormScript.Clear(world);
