@@ -26,7 +26,8 @@ public static class ItemKinds
 /// <summary>One item of one stage: the stage key (e.g. "discogs.release"), the item kind and its id.</summary>
 public sealed record StageItem(string Stage, string Kind, long Id);
 
-/// <summary>The stored progress of one item of a stage. <see cref="Attempts"/> counts failed runs in a row.</summary>
+/// <summary>The stored progress of one item of a stage. <see cref="Attempts"/> counts failed runs in a row (for a done
+/// artwork item: runs in a row it kept a fallback because a better source failed).</summary>
 public sealed record ItemProgress(long ItemId, ItemStatus Status, int Attempts, DateTimeOffset UpdatedUtc);
 
 /// <summary>A failed or dead-lettered item, with its last error, for the summary and the `retry` command.</summary>

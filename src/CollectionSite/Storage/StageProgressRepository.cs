@@ -46,7 +46,9 @@ public sealed class StageProgressRepository(StateDatabase database)
     /// Runs <paramref name="write"/> (when given) and records the item as <paramref name="status"/> (done or
     /// not found) in one transaction: the data and the "done" land together or not at all. Clears any failure.
     /// </summary>
-    public Task FinishAsync(StageItem item, ItemStatus status, StateWrite? write, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="settledRuns">For a done item that settled for less (an artwork fallback after a better source
+    /// failed): the runs in a row it has, kept in attempts so the stage knows when to stop asking again; 0 otherwise.</param>
+    public Task FinishAsync(StageItem item, ItemStatus status, StateWrite? write, DateTimeOffset now, CancellationToken cancellationToken, int settledRuns = 0)
     {
         if (status is not (ItemStatus.Done or ItemStatus.NotFound))
         {
@@ -61,7 +63,7 @@ public sealed class StageProgressRepository(StateDatabase database)
                     await write(new StateTransaction(connection, transaction), cancellationToken);
                 }
 
-                await UpsertAsync(new StateTransaction(connection, transaction), item, status, 0, null, now, cancellationToken);
+                await UpsertAsync(new StateTransaction(connection, transaction), item, status, settledRuns, null, now, cancellationToken);
             },
             cancellationToken);
     }
@@ -129,7 +131,9 @@ public sealed class StageProgressRepository(StateDatabase database)
 
     /// <summary>
     /// Brings dead letters back: they become failed items with no failed runs counted, so the next run tries
-    /// them again and they get the full number of attempts. Null filters match everything.
+    /// them again and they get the full number of attempts. Done items that settled for less (an artwork fallback kept
+    /// after its better source failed Retry:MaxAttempts runs) get their runs reset the same way, so the better source is
+    /// asked again. Null filters match everything.
     /// </summary>
     /// <param name="stage">Only this stage key (e.g. "discogs.master"), or every stage.</param>
     /// <param name="itemId">Only this item id (a release id, or an artist id for discogs.artists), or every item.</param>
@@ -138,17 +142,23 @@ public sealed class StageProgressRepository(StateDatabase database)
     public async Task<int> RequeueAsync(string? stage, long? itemId, string? itemKind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
-            """
-            UPDATE stage_progress SET status = 'failed', attempts = 0
-            WHERE status = 'dead_letter' AND ($stage IS NULL OR stage = $stage) AND ($id IS NULL OR item_id = $id)
-              AND ($kind IS NULL OR item_kind = $kind)
-            """,
-            cancellationToken,
-            null,
-            ("$stage", stage),
-            ("$id", itemId),
-            ("$kind", itemKind));
+        var requeued = 0;
+        foreach (var sql in new[]
+        {
+            "UPDATE stage_progress SET status = 'failed', attempts = 0 WHERE status = 'dead_letter'",
+            "UPDATE stage_progress SET attempts = 0 WHERE status = 'done' AND attempts > 0",
+        })
+        {
+            requeued += await connection.ExecuteAsync(
+                sql + " AND ($stage IS NULL OR stage = $stage) AND ($id IS NULL OR item_id = $id) AND ($kind IS NULL OR item_kind = $kind)",
+                cancellationToken,
+                null,
+                ("$stage", stage),
+                ("$id", itemId),
+                ("$kind", itemKind));
+        }
+
+        return requeued;
     }
 
     private static Task<int> UpsertAsync(StateTransaction state, StageItem item, ItemStatus status, int attempts, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -24,15 +24,52 @@ public sealed class StubHost
 
     public StubHttpMessageHandler Handler { get; }
 
-    /// <summary>Answers the next <paramref name="times"/> requests whose path and query contain <paramref name="path"/> with <paramref name="reply"/>.</summary>
-    public StubHost Fail(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> reply, int times = int.MaxValue, string path = "")
+    /// <summary>What the host answers when no fault applies (faults that spoil a real answer start from it).</summary>
+    public HttpResponseMessage Answer(HttpRequestMessage request) => answer(request);
+
+    /// <summary>Answers the next <paramref name="times"/> requests whose path and query contain <paramref name="path"/> with
+    /// <paramref name="reply"/>, after letting the first <paramref name="skip"/> of them through; <paramref name="name"/> lists it in <see cref="Unserved"/>.</summary>
+    public StubHost Fail(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> reply, int times = int.MaxValue, string path = "", int skip = 0, string? name = null)
     {
         lock (gate)
         {
-            faults.Add(new Fault(path, reply) { Left = times });
+            faults.Add(new Fault(path, reply) { Left = times, Skip = skip, Name = name ?? path });
         }
 
         return this;
+    }
+
+    /// <summary>The scripted faults (of those with a count) not served in full yet, by name.</summary>
+    public IReadOnlyList<string> Unserved
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. faults.Where(f => f.Left > 0 && f.Left < int.MaxValue / 2).Select(f => f.Name)];
+            }
+        }
+    }
+
+    /// <summary>Names of the scripted faults that were served at least once.</summary>
+    public IReadOnlyList<string> Served
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. faults.Where(f => f.Fired > 0).Select(f => f.Name)];
+            }
+        }
+    }
+
+    /// <summary>Forgets every scripted fault: the host answers like the real API from now on.</summary>
+    public void ClearFaults()
+    {
+        lock (gate)
+        {
+            faults.Clear();
+        }
     }
 
     /// <summary>Scripted faults (of those with a count) not served yet: 0 once the run met every one of them.</summary>
@@ -59,10 +96,11 @@ public sealed class StubHost
         lock (gate)
         {
             var target = Uri.UnescapeDataString(request.RequestUri!.PathAndQuery);
-            fault = faults.FirstOrDefault(f => f.Left > 0 && target.Contains(f.Path, StringComparison.Ordinal));
+            fault = faults.FirstOrDefault(f => f.Left > 0 && target.Contains(f.Path, StringComparison.Ordinal) && f.Pass());
             if (fault is not null)
             {
                 fault.Left--;
+                fault.Fired++;
             }
         }
 
@@ -76,6 +114,24 @@ public sealed class StubHost
         public Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Reply => reply;
 
         public int Left { get; set; }
+
+        public int Skip { get; set; }
+
+        public int Fired { get; set; }
+
+        public string Name { get; init; } = string.Empty;
+
+        /// <summary>False while the matching requests it lets through first last (each call counts one).</summary>
+        public bool Pass()
+        {
+            if (Skip == 0)
+            {
+                return true;
+            }
+
+            Skip--;
+            return false;
+        }
     }
 }
 

@@ -29,6 +29,23 @@ public abstract class FakeDiscogsFault
     public static FakeDiscogsFault Abort() =>
         new Answer("abort", new FakeDiscogsReply(0, string.Empty) { AbortConnection = true });
 
+    /// <summary>429 as Discogs sends it, with <c>Retry-After</c> in whole seconds when <paramref name="retryAfter"/> is given.</summary>
+    public static FakeDiscogsFault RateLimited(TimeSpan? retryAfter = null)
+    {
+        var reply = FakeDiscogsReply.Message(429, DefaultMessage(429));
+        return retryAfter is { } wait
+            ? new Answer($"429 retry-after {wait.TotalSeconds:0}", reply.WithHeader("Retry-After", ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            : new Answer("429", reply);
+    }
+
+    /// <summary>200 with the real body's full Content-Length, but the connection drops after <paramref name="bytes"/> bytes.</summary>
+    public static FakeDiscogsFault CutOff(int bytes = 64) =>
+        new Change("cut off", (reply, _) => reply with { CutOffAfterBytes = bytes });
+
+    /// <summary>The real answer, one byte every <paramref name="interval"/>: a body that takes far longer than any timeout.</summary>
+    public static FakeDiscogsFault Drip(TimeSpan interval) =>
+        new Change("drip", (reply, _) => reply with { DripInterval = interval });
+
     /// <summary>Holds the request, then serves it normally; gives up when the client does.</summary>
     public static FakeDiscogsFault Delay(TimeSpan delay) => new Hold(delay);
 

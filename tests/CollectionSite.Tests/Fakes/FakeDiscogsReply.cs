@@ -15,6 +15,12 @@ public sealed record FakeDiscogsReply(int Status, string Body, string ContentTyp
     /// <summary>Drop the connection instead of answering.</summary>
     public bool AbortConnection { get; init; }
 
+    /// <summary>Declare the whole body's Content-Length, send only this many bytes, then drop the connection.</summary>
+    public int? CutOffAfterBytes { get; init; }
+
+    /// <summary>Send the body one byte at a time, this long apart (a slow drip); null: all at once.</summary>
+    public TimeSpan? DripInterval { get; init; }
+
     public static FakeDiscogsReply Message(int status, string message) =>
         new(status, $"{{\"message\": {System.Text.Json.JsonSerializer.Serialize(message)}}}");
 

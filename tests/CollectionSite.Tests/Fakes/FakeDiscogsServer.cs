@@ -192,7 +192,7 @@ public sealed partial class FakeDiscogsServer : IAsyncDisposable
         response.ContentLength = bytes.Length;
         try
         {
-            await response.Body.WriteAsync(bytes, cancellationToken);
+            await WriteBodyAsync(response, reply, bytes, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

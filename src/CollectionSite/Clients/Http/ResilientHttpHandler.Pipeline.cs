@@ -95,14 +95,31 @@ public sealed partial class ResilientHttpHandler
         }
     }
 
-    private async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args) => args.Outcome switch
+    /// <summary>Retries after an unusable 2xx body so far in this request: the cap counts those, not every attempt, so a
+    /// body hiccup after a 5xx or a reset still gets its retries.</summary>
+    private static readonly ResiliencePropertyKey<int> BodyRetries = new("CollectionSite.BodyRetries");
+
+    private async ValueTask<bool> ShouldRetryAsync(RetryPredicateArguments<HttpResponseMessage> args)
     {
-        { Exception: HttpRequestException or TimeoutRejectedException } => true,
-        { Result: { } response } when IsTransient(response.StatusCode) => true,
-        { Result: { } response } when options.ExpectJson && HasBody(response) && args.AttemptNumber < options.MaxBodyRetries =>
-            await JsonBody.ProblemAsync(response.Content, args.Context.CancellationToken) is not null,
-        _ => false,
-    };
+        switch (args.Outcome)
+        {
+            case { Exception: HttpRequestException or TimeoutRejectedException }:
+                return true;
+            case { Result: { } response } when IsTransient(response.StatusCode):
+                return true;
+            case { Result: { } response } when options.ExpectJson && HasBody(response):
+                var used = args.Context.Properties.GetValue(BodyRetries, 0);
+                if (used >= options.MaxBodyRetries || await JsonBody.ProblemAsync(response.Content, args.Context.CancellationToken) is null)
+                {
+                    return false;
+                }
+
+                args.Context.Properties.Set(BodyRetries, used + 1);
+                return true;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>Waits after a 429 or a 503 with Retry-After are enforced by the limiter (shared by all requests to the
     /// host), so the retry itself adds none; other failures back off exponentially with full jitter.</summary>

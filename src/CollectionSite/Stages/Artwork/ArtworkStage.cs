@@ -128,7 +128,7 @@ public abstract partial class ArtworkStage(
         var current = run.Stored.GetValueOrDefault((ItemKind, item.ArtworkId));
         var refresh = run.StaleBefore is { } stale && before is not null && before.UpdatedUtc < stale;
         var finished = before?.Status == ItemStatus.Done && !refresh;
-        if (finished && (candidates.Count == 0 ? current is null : current?.InputHash == inputHash && FilesPresent(current)))
+        if (finished && (candidates.Count == 0 ? current is null : current?.InputHash == inputHash && FilesPresent(current) && !RetriesBetterSource(current, before!, run)))
         {
             return ItemChange.Unchanged;
         }
@@ -144,9 +144,19 @@ public abstract partial class ArtworkStage(
 
         var resolved = await resolver.ResolveAsync(candidates, refresh, cancellationToken);
         var image = new ItemArtwork(ItemKind, item.ArtworkId, resolved.Candidate.Source, resolved.Candidate.Location, resolved.Original, inputHash, resolved.Files, resolved.Failures);
-        await progress.FinishAsync(stageItem, ItemStatus.Done, (state, token) => ArtworkRepository.SaveItemAsync(state, image, now, token), now, cancellationToken);
+        // A fallback counts its runs in a row, like a failure, so the better source is asked again only while they last.
+        var settled = resolved.Failures.Count == 0 ? 0 : (before?.Status == ItemStatus.Done ? before.Attempts : 0) + 1;
+        await progress.FinishAsync(stageItem, ItemStatus.Done, (state, token) => ArtworkRepository.SaveItemAsync(state, image, now, token), now, cancellationToken, settled);
         return new ItemChange(true, resolved.Downloaded, resolved.Encoded);
     }
+
+    /// <summary>
+    /// Whether an item that kept a worse image because a better source failed (a fallback) tries that source again: on
+    /// the next runs, up to Retry:MaxAttempts in a row, so an outage that heals leaves no trace in the site, and a source
+    /// that keeps failing is asked no more than a failed item would be.
+    /// </summary>
+    private static bool RetriesBetterSource(ItemArtwork current, ItemProgress before, StageRun run) =>
+        current.Failures.Count > 0 && before.Attempts < run.Context.MaxAttempts;
 
     private bool FilesPresent(ItemArtwork image) =>
         image.Files.Count > 0 && image.Files.All(f => File.Exists(paths.Rendition(f.Rendition.Key, f.Rendition.Format)));

@@ -40,6 +40,34 @@ public sealed class ResilientHttpHandlerBodyTests
     }
 
     [Test]
+    public async Task SendAsync_ServerErrorsThenOneHtmlPage_TheHtmlPageIsStillRetried()
+    {
+        // Found by the fault storm: the body-retry cap counted every earlier attempt (5xx, resets), so a single HTML
+        // hiccup after two server errors was handed on at once, and a collection listing aborted the whole build.
+        using var harness = new HandlerHarness(new StubHttpMessageHandler(
+            StubHttpMessageHandler.Status(HttpStatusCode.ServiceUnavailable),
+            StubHttpMessageHandler.Status(HttpStatusCode.BadGateway),
+            StubHttpMessageHandler.Reply(HttpStatusCode.OK, "<html><body>nginx</body></html>", "text/html"),
+            StubHttpMessageHandler.Status(HttpStatusCode.OK, """{"id": 1}""")));
+
+        using var response = await harness.GetAsync();
+
+        Assert.That((await response.Content.ReadAsStringAsync(), harness.Stub.Calls), Is.EqualTo(("""{"id": 1}""", 4)));
+    }
+
+    [Test]
+    public async Task SendAsync_UnusableBodyAfterServerErrors_StillCappedAtMaxBodyRetries()
+    {
+        using var harness = new HandlerHarness(new StubHttpMessageHandler(
+            StubHttpMessageHandler.Status(HttpStatusCode.ServiceUnavailable),
+            StubHttpMessageHandler.Status(HttpStatusCode.OK, Truncated)));
+
+        using var response = await harness.GetAsync();
+
+        Assert.That(harness.Stub.Calls, Is.EqualTo(1 + 1 + harness.Options.MaxBodyRetries), "one 5xx, then the first body and its retries");
+    }
+
+    [Test]
     public async Task SendAsync_UnusableBodiesPersist_DoNotOpenTheBreaker()
     {
         using var harness = new HandlerHarness(
