@@ -1,0 +1,80 @@
+using CollectionSite.Storage;
+using CollectionSite.Tests.Fakes;
+using CollectionSite.Tests.Fakes.AllSources;
+
+namespace CollectionSite.Tests.Reliability;
+
+/// <summary>What a killed-and-resumed build must end with, compared with an uninterrupted one.</summary>
+internal static class KillAndResumeChecks
+{
+    /// <summary>
+    /// Columns that differ between two runs by nature, each with why; every other column of every table is compared.
+    /// </summary>
+    public static IReadOnlySet<string> Excluded { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "runs.*", // one row per run: the killed sequence made 21, the reference 1 (the last run's outcome is compared instead)
+    };
+
+    public static void SameOutcome(KillAndResumeBuilds reference, KillAndResumeBuilds killed, string story)
+    {
+        var database = Path.Combine(killed.State, StateDatabase.FileName);
+        var referenceDatabase = Path.Combine(reference.State, StateDatabase.FileName);
+        var columns = DatabaseSnapshot.Columns(referenceDatabase);
+        Assert.That(Excluded.Where(name => !name.EndsWith(".*", StringComparison.Ordinal)), Is.SubsetOf(columns), "an excluded column no longer exists");
+
+        var expectedRows = DatabaseSnapshot.Read(referenceDatabase, Excluded);
+        var actualRows = DatabaseSnapshot.Read(database, Excluded);
+        var expectedSite = KillAndResumeTrees.Read(reference.Site);
+        var actualSite = KillAndResumeTrees.Read(killed.Site);
+        var expectedArtwork = KillAndResumeTrees.Read(reference.Artwork);
+        var actualArtwork = KillAndResumeTrees.Read(killed.Artwork);
+        Assert.Multiple(() =>
+        {
+            Assert.That(StateSnapshot.IntegrityCheck(database), Is.EqualTo("ok"));
+            Assert.That(KillAndResumeTrees.Temporaries(actualSite.Keys), Is.Empty, "temporaries left in the site\n" + story);
+            Assert.That(KillAndResumeTrees.Temporaries(actualArtwork.Keys), Is.Empty, "temporaries left in the artwork cache\n" + story);
+            Assert.That(KillAndResumeTrees.FirstDifference(expectedSite, actualSite), Is.Null, "site\n" + story);
+            Assert.That(KillAndResumeTrees.FirstDifference(expectedArtwork, actualArtwork), Is.Null, "artwork cache\n" + story);
+            Assert.That(FirstDifference(expectedRows, actualRows), Is.Null, "database\n" + story);
+            Assert.That(LastOutcome(database), Is.EqualTo(LastOutcome(referenceDatabase)), "the last run's outcome");
+        });
+    }
+
+    /// <summary>
+    /// The promise about requests: what a run stored is not asked again. A request answered in a killed run may be asked
+    /// once more (its item was not recorded yet when the kill came), so each distinct request (lane and target) is answered
+    /// at most once more over the whole killed sequence than in the uninterrupted run. Exempt by design: the collection
+    /// listing (every run starts by reading it, to see what was added or removed) and the Spotify token (minted per
+    /// process, never stored): those at most once per run.
+    /// </summary>
+    public static void NoRequestRepeatedTwice(IReadOnlyList<AllSourcesRequest> reference, IReadOnlyList<AllSourcesRequest> killed, string story)
+    {
+        var perRun = new HashSet<string>(StringComparer.Ordinal) { Lane.Listing, Lane.SpotifyToken };
+        var expected = reference.GroupBy(r => (r.Lane, r.Target)).ToDictionary(g => g.Key, g => g.Count());
+        var runs = killed.Select(r => r.Run).Distinct().Count();
+        var over = killed.GroupBy(r => (r.Lane, r.Target))
+            .Select(g => (g.Key, Count: g.Count(), Allowed: perRun.Contains(g.Key.Lane) ? expected.GetValueOrDefault(g.Key) * runs : expected.GetValueOrDefault(g.Key) + 1,
+                Runs: string.Join(",", g.Select(r => r.Run))))
+            .Where(t => t.Count > t.Allowed)
+            .Select(t => $"{t.Key.Lane} {t.Key.Target}: {t.Count} answers (runs {t.Runs}), at most {t.Allowed}")
+            .ToList();
+        Assert.That(over, Is.Empty, "requests repeated beyond the promise\n" + story);
+    }
+
+    private static string? FirstDifference(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
+    {
+        var missing = expected.Except(actual).ToList();
+        var extra = actual.Except(expected).ToList();
+        return missing.Count + extra.Count == 0 ? null
+            : $"{missing.Count} row(s) missing, {extra.Count} unexpected; first missing: {missing.FirstOrDefault() ?? "none"}; first unexpected: {extra.FirstOrDefault() ?? "none"}";
+    }
+
+    private static string LastOutcome(string database)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT command || ' ' || outcome FROM runs ORDER BY run_id DESC LIMIT 1";
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "no run";
+    }
+}

@@ -1,0 +1,52 @@
+using CollectionSite.Artwork.Imaging;
+using CollectionSite.Rendering.Output;
+using CollectionSite.Tests.Fakes.AllSources;
+
+namespace CollectionSite.Tests.Reliability;
+
+/// <summary>Where a file kill point watches: the site output folder or the state folder's artwork cache.</summary>
+internal enum WatchedFolder
+{
+    Site,
+    Artwork,
+}
+
+/// <summary>
+/// One kill point: during run number (its place in the plan) the child is killed when the <see cref="Nth"/> request of
+/// <see cref="Lane"/> arrives (held until the kill), or at the Nth file event in <see cref="Folder"/> that
+/// <see cref="Matches"/> (relative path). Counts restart with each run, which does only what earlier runs left.
+/// </summary>
+internal sealed record KillPoint(string Stage, int Nth, string? Lane = null, WatchedFolder? Folder = null, string? What = null, Func<string, bool>? Matches = null)
+{
+    public override string ToString() => Lane is not null ? $"{Stage}: request {Nth} of {Lane}" : $"{Stage}: file event {Nth} ({What}) in {Folder}";
+}
+
+/// <summary>The twenty kill points, in pipeline order, so every stage still has work left when its turn comes.</summary>
+internal static class KillAndResumePlan
+{
+    private const string SiteTemp = ".collectionsite-tmp/";
+
+    public static IReadOnlyList<KillPoint> Points { get; } =
+    [
+        new("listing", 1, Lane.Listing),
+        new("release details", 3, Lane.Releases),
+        new("release details", 11, Lane.Releases),
+        new("masters", 2, Lane.Masters),
+        new("artists", 3, Lane.Artists),
+        new("masters", 7, Lane.Masters),
+        new("Spotify token", 1, Lane.SpotifyToken),
+        new("Apple Music", 4, Lane.Apple),
+        new("Spotify", 5, Lane.Spotify),
+        new("Wikidata", 2, Lane.Wikidata),
+        new("Wikipedia", 3, Lane.Wikipedia),
+        new("artists", 6, Lane.Artists),
+        new("artwork download (Apple)", 2, Lane.AppleImages),
+        new("artwork download (Discogs)", 3, Lane.DiscogsImages),
+        new("artwork download stored", 2, Folder: WatchedFolder.Artwork, What: "original moved into place", Matches: p => p.StartsWith("originals/", StringComparison.Ordinal) && !p.EndsWith('/') && Path.HasExtension(p)),
+        new("artwork encode", 3, Folder: WatchedFolder.Artwork, What: "rendition temporary created", Matches: p => p.StartsWith("renditions/", StringComparison.Ordinal) && p.EndsWith(NetVipsImageProcessor.TemporaryFileSuffix, StringComparison.Ordinal)),
+        new("artwork encode committed", 4, Folder: WatchedFolder.Artwork, What: "rendition moved into place", Matches: p => p.StartsWith("renditions/", StringComparison.Ordinal) && Path.GetFileName(p) is var f && !f.StartsWith('.') && Path.HasExtension(f)),
+        new("rendering", 6, Folder: WatchedFolder.Site, What: "page written to the temp folder", Matches: p => p.StartsWith(SiteTemp, StringComparison.Ordinal)),
+        new("file moves", 15, Folder: WatchedFolder.Site, What: "file moved into the site", Matches: p => !p.StartsWith(SiteTemp, StringComparison.Ordinal) && Path.HasExtension(p) && !p.StartsWith(".collectionsite-files", StringComparison.Ordinal)),
+        new("output manifest", 1, Folder: WatchedFolder.Site, What: "manifest journal written", Matches: p => p == OutputManifest.JournalName),
+    ];
+}
