@@ -24,7 +24,7 @@ internal sealed class KillAndResumeBuilds(AllSourcesServer server, string folder
         server.ClearHolds();
         using var child = Start();
         var exit = await child.WaitAsync(RunTimeout);
-        Assert.That(exit, Is.Zero, $"run {run} of {name} exited {exit}:\n{child.Output}\n{child.Error}");
+        Assert.That(exit, Is.Zero, $"run {run} of {name} exited {exit}:\n{Tail(child.Output)}\n{Tail(child.Error)}");
     }
 
     /// <summary>Runs `build` until <paramref name="point"/> is reached, then SIGKILLs it; fails if the build ends first.</summary>
@@ -42,13 +42,15 @@ internal sealed class KillAndResumeBuilds(AllSourcesServer server, string folder
         var exited = child.WaitAsync(RunTimeout);
         if (await Task.WhenAny(reached, exited) != reached)
         {
-            Assert.Fail($"kill point {run} ({point}) was not reached: the build ended first (exit {await exited}).\n{child.Output}\n{child.Error}");
+            Assert.Fail($"kill point {run} ({point}) was not reached: the build ended first (exit {await exited}).\n{Tail(child.Output)}\n{Tail(child.Error)}");
         }
 
         child.Kill();
         server.ClearHolds();
         return files is null ? point.ToString() : $"{point} at {await files.Fired}";
     }
+
+    private static string Tail(string text) => text.Length <= 4000 ? text : "…" + text[^4000..];
 
     private CliProcess Start()
     {

@@ -15,7 +15,7 @@ namespace CollectionSite.Tests.Fakes.AllSources;
 /// HTTP_PROXY): the API bodies name their images as http://host/... (the real hosts, so the artwork sources accept
 /// them), and the client sends those requests here in absolute form. Each body's image URLs carry a key of the
 /// request, so every release, album and artist has images of its own. Logs every answered request; holds the
-/// Nth request of a lane until the client goes away (a kill point that depends on work done, not on time).
+/// Nth request of a lane, and every request after it, until the client goes away (a kill point that depends on work done, not on time).
 /// </summary>
 internal sealed class AllSourcesServer : IAsyncDisposable
 {
@@ -23,6 +23,7 @@ internal sealed class AllSourcesServer : IAsyncDisposable
     [
         ("https://i.discogs.com/", "http://i.discogs.com/"),
         ("https://api-img.discogs.com/", "http://api-img.discogs.com/"),
+        ("https://api.discogs.com/image/", "http://api.discogs.com/"),
         ("https://example.mzstatic.com/", "http://example.mzstatic.com/"),
         ("https://upload.wikimedia.org/", "http://upload.wikimedia.org/"),
     ];
@@ -33,6 +34,7 @@ internal sealed class AllSourcesServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> arrivals = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private readonly List<AllSourcesHold> holds = [];
+    private AllSourcesHold? fired;
 
     private AllSourcesServer(WebApplication app, AllSourcesWorld world)
     {
@@ -83,6 +85,7 @@ internal sealed class AllSourcesServer : IAsyncDisposable
         {
             holds.Clear();
             arrivals.Clear();
+            fired = null;
         }
     }
 
@@ -145,8 +148,16 @@ internal sealed class AllSourcesServer : IAsyncDisposable
     {
         lock (gate)
         {
+            // Once a hold fired, every later request is held too: the run's network work stops where the kill point is,
+            // however fast the other lanes would go on before the test's SIGKILL lands.
+            if (fired is not null)
+            {
+                return fired;
+            }
+
             var count = arrivals.AddOrUpdate(lane, 1, (_, n) => n + 1);
-            return holds.FirstOrDefault(h => h.Lane == lane && h.Nth == count);
+            fired = holds.FirstOrDefault(h => h.Lane == lane && h.Nth == count);
+            return fired;
         }
     }
 
