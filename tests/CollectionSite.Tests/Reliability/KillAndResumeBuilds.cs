@@ -17,6 +17,8 @@ internal sealed class KillAndResumeBuilds(AllSourcesServer server, string folder
 
     public string Artwork => Path.Combine(State, "artwork");
 
+    public string Database => Path.Combine(State, CollectionSite.Storage.StateDatabase.FileName);
+
     /// <summary>Runs `build` to the end; fails the test with the child's output unless it exits 0.</summary>
     public async Task RunToEndAsync(int run)
     {

@@ -46,9 +46,14 @@ public sealed class KillAndResumeTests
 
         var killed = new KillAndResumeBuilds(server, folder, "killed");
         var kills = new List<string>();
+        var lost = new List<string>();
+        IReadOnlySet<string> done = new HashSet<string>();
         foreach (var (point, index) in KillAndResumePlan.Points.Select((p, i) => (p, i)))
         {
             kills.Add($"{index + 1}. {await killed.KillAtAsync(index + 1, point)}");
+            var now = File.Exists(killed.Database) ? KillAndResumeChecks.DoneItems(killed.Database) : new HashSet<string>();
+            lost.AddRange(done.Except(now).Select(item => $"{item} (done before kill {index + 1}, not after)"));
+            done = now;
         }
 
         await killed.RunToEndAsync(run: KillAndResumePlan.Points.Count + 1);
@@ -56,6 +61,7 @@ public sealed class KillAndResumeTests
         var story = "kill points:\n" + string.Join('\n', kills);
 
         KillAndResumeChecks.SameOutcome(reference, killed, story);
-        KillAndResumeChecks.NoRequestRepeatedTwice(referenceLog.Where(r => r.Run == 0).ToList(), killedLog, story);
+        Assert.That(lost, Is.Empty, "recorded work lost by a kill\n" + story);
+        KillAndResumeChecks.NoRecordedRequestRepeated(referenceLog.Where(r => r.Run == 0).ToList(), killedLog, KillAndResumePlan.Points.Count + 1, story);
     }
 }
