@@ -21,7 +21,8 @@ internal sealed record KillPoint(string Stage, int Nth, string? Lane = null, Wat
     public override string ToString() => Lane is not null ? $"{Stage}: request {Nth} of {Lane}" : $"{Stage}: file event {Nth} ({What}) in {Folder}";
 }
 
-/// <summary>The twenty kill points, in pipeline order, so every stage still has work left when its turn comes.</summary>
+/// <summary>The twenty kill points, in pipeline order, the lanes with the fewest items (artists, Wikipedia) early, so every
+/// stage still has work left when its turn comes (each run finishes whatever is not held).</summary>
 internal static class KillAndResumePlan
 {
     private const string SiteTemp = ".collectionsite-tmp/";
@@ -30,16 +31,16 @@ internal static class KillAndResumePlan
     [
         new("listing", 1, Lane.Listing),
         new("release details", 3, Lane.Releases),
-        new("masters", 2, Lane.Masters),
         new("artists", 2, Lane.Artists),
-        new("release details", 3, Lane.Releases),
+        new("Wikipedia", 1, Lane.Wikipedia),
+        new("masters", 2, Lane.Masters),
+        new("Wikidata", 1, Lane.Wikidata),
         new("Spotify token", 1, Lane.SpotifyToken),
-        new("masters", 2, Lane.Masters),
-        new("Apple Music", 2, Lane.Apple),
         new("artists", 2, Lane.Artists),
+        new("Apple Music", 2, Lane.Apple),
+        new("masters", 2, Lane.Masters),
         new("Spotify", 3, Lane.Spotify),
-        new("Wikidata", 2, Lane.Wikidata),
-        new("Wikipedia", 2, Lane.Wikipedia),
+        new("Apple Music", 3, Lane.Apple),
         new("artwork download (Apple)", 2, Lane.AppleImages),
         new("artwork download (Discogs)", 2, Lane.DiscogsImages),
         new("artwork download stored", 2, Folder: WatchedFolder.Artwork, What: "original moved into place", Matches: p => p.StartsWith("originals/", StringComparison.Ordinal) && !p.EndsWith('/') && Path.HasExtension(p)),
