@@ -63,7 +63,8 @@ internal static class KillAndResumeChecks
     /// - one-request items (a Discogs release, master or artist; an image download), recorded right after their answer:
     ///   at most R + 1 (the one kill that may land between the answer and the record);
     /// - enrichment items (Apple Music, Spotify, Wikipedia, Wikidata), several requests recorded together after the last:
-    ///   at most R + 1 per killed run that answered it (a kill mid-item costs the item's earlier requests once more);
+    ///   at most R for each killed run that answered it, plus R (a kill mid-item costs the item's earlier requests once more;
+    ///   R can be 2: Apple Music and Spotify both ask Wikidata about the same master);
     /// - per run by design (the collection listing, read first by every run to see what changed; the Spotify token, minted
     ///   per process and never stored): at most R per run.
     /// </summary>
@@ -75,7 +76,7 @@ internal static class KillAndResumeChecks
         var runs = killed.Select(r => r.Run).Distinct().Count();
         int Allowed(string lane, int r, IEnumerable<AllSourcesRequest> answers) =>
             perRun.Contains(lane) ? r * runs
-            : multi.Contains(lane) ? r + answers.Where(a => a.Run != lastRun).Select(a => a.Run).Distinct().Count()
+            : multi.Contains(lane) ? r * (1 + answers.Where(a => a.Run != lastRun).Select(a => a.Run).Distinct().Count())
             : r + 1;
         var over = killed.GroupBy(r => (r.Lane, r.Target))
             .Select(g => (g.Key, Count: g.Count(), Allowed: Allowed(g.Key.Lane, expected.GetValueOrDefault(g.Key), g), Runs: string.Join(",", g.Select(r => r.Run))))
