@@ -1,3 +1,5 @@
+using CollectionSite.Artwork.Imaging;
+
 namespace CollectionSite.Artwork;
 
 /// <summary>
@@ -38,5 +40,32 @@ public sealed class ArtworkPaths(string stateDirectory)
     {
         Directory.CreateDirectory(Temp);
         return Path.Combine(Temp, Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>
+    /// Deletes what a killed run left in flight: every download in tmp/ and every rendition temporary
+    /// (".name.guid" + <see cref="NetVipsImageProcessor.TemporaryFileSuffix"/>) under renditions/. Called when an artwork
+    /// stage starts, before any work of its own is in flight (a run holds the state folder alone). Finished files stay.
+    /// </summary>
+    /// <returns>How many files were deleted.</returns>
+    public int DeleteTemporaries()
+    {
+        var stale = new List<string>();
+        if (Directory.Exists(Temp))
+        {
+            stale.AddRange(Directory.EnumerateFiles(Temp, "*", SearchOption.AllDirectories));
+        }
+
+        if (Directory.Exists(Renditions))
+        {
+            stale.AddRange(Directory.EnumerateFiles(Renditions, "*" + NetVipsImageProcessor.TemporaryFileSuffix, SearchOption.AllDirectories));
+        }
+
+        foreach (var path in stale)
+        {
+            File.Delete(path);
+        }
+
+        return stale.Count;
     }
 }

@@ -71,12 +71,6 @@ public sealed partial class ArtworkRepository(StateDatabase database)
             },
             cancellationToken);
 
-    public async Task SetColourAsync(string sha256, string colour, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("UPDATE artwork_originals SET colour = $colour WHERE sha256 = $sha", cancellationToken, null, ("$sha", sha256), ("$colour", colour));
-    }
-
     /// <summary>The cached renditions of one original, by key.</summary>
     public async Task<IReadOnlyDictionary<string, ArtworkRendition>> GetRenditionsAsync(string sha256, CancellationToken cancellationToken)
     {
@@ -90,10 +84,20 @@ public sealed partial class ArtworkRepository(StateDatabase database)
         return rows.ToDictionary(r => r.Key, StringComparer.Ordinal);
     }
 
-    public Task SaveRenditionsAsync(IReadOnlyList<ArtworkRendition> renditions, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Records renditions just made of the original <paramref name="sha256"/> and, when the encode measured it, the
+    /// original's dominant colour, in ONE transaction: once the renditions are recorded nothing encodes the original again,
+    /// so a colour saved separately would be lost for good by a kill in between.
+    /// </summary>
+    public Task SaveRenditionsAsync(string sha256, IReadOnlyList<ArtworkRendition> renditions, string? colour, CancellationToken cancellationToken) =>
         database.InTransactionAsync(
             async (connection, transaction) =>
             {
+                if (colour is not null)
+                {
+                    await connection.ExecuteAsync("UPDATE artwork_originals SET colour = $colour WHERE sha256 = $sha", cancellationToken, transaction, ("$sha", sha256), ("$colour", colour));
+                }
+
                 foreach (var r in renditions)
                 {
                     await connection.ExecuteAsync(

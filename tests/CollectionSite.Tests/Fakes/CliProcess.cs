@@ -60,6 +60,9 @@ public sealed class CliProcess : IDisposable
 
     public int ExitCode => process.ExitCode;
 
+    /// <summary>The child's process id (the runtime host is the app's own process), for signals such as SIGSTOP.</summary>
+    public int Id => process.Id;
+
     public static CliProcess Start(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")

@@ -33,17 +33,14 @@ public sealed class RenditionCache(IImageProcessor processor, ArtworkRepository 
             if (missing.Count > 0)
             {
                 var made = Render(original, originalPath, missing, cancellationToken);
-                await repository.SaveRenditionsAsync(made.Renditions, cancellationToken);
+                var newColour = made.Colour is { } computed && computed != colour ? computed : null;
+                await repository.SaveRenditionsAsync(original.Sha256, made.Renditions, newColour, cancellationToken);
                 foreach (var rendition in made.Renditions)
                 {
                     cached[rendition.Key] = rendition;
                 }
 
-                if (made.Colour is { } computed && computed != colour)
-                {
-                    await repository.SetColourAsync(original.Sha256, computed, cancellationToken);
-                    colour = computed;
-                }
+                colour = newColour ?? colour;
             }
 
             return new RenditionSet([.. plan.Select(p => new ArtworkItemFile(p.Slot, cached[p.Key]))], colour, missing.Count);

@@ -50,6 +50,12 @@ public abstract partial class ArtworkStage(
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
+        // A run killed mid-download or mid-encode left its temporaries; nothing else would ever delete them.
+        if (paths.DeleteTemporaries() is var stale and > 0)
+        {
+            logger.LogInformation("Deleted {Count} temporary artwork file(s) a stopped run left in {Folder}", stale, paths.Root);
+        }
+
         var work = await ListWorkAsync(cancellationToken);
         await progress.ForgetUnlistedFailuresAsync(StageKey, [.. work.Select(w => w.ItemId)], cancellationToken);
         var known = await progress.GetProgressAsync(StageKey, cancellationToken);

@@ -41,7 +41,7 @@ public sealed class SeededArtwork(StateDatabase database, ArtworkPaths paths)
             }
         }
 
-        await repository.SaveRenditionsAsync([.. files.Select(f => f.Rendition)], CancellationToken.None);
+        await repository.SaveRenditionsAsync(original.Sha256, [.. files.Select(f => f.Rendition)], null, CancellationToken.None);
         var item = new ItemArtwork(kind, id, "discogs-primary", $"https://i.discogs.com/{content}.jpeg", original, "seeded", files, []);
         await database.InTransactionAsync((connection, transaction) => ArtworkRepository.SaveItemAsync(new StateTransaction(connection, transaction), item, Stored, CancellationToken.None), CancellationToken.None);
         return item;

@@ -24,6 +24,25 @@ public sealed class ArtworkStageTests
     }
 
     [Test]
+    public async Task Build_TemporariesOfAKilledRunLeft_DeletedAndFinishedFilesKept()
+    {
+        using var harness = new ArtworkHarness("cover-leftovers");
+        harness.Hosts.Serve("https://i.discogs.com/a.jpeg", harness.Jpeg(300, 300));
+        await harness.AddReleaseAsync(18, ArtworkHarness.Primary("https://i.discogs.com/a.jpeg"));
+        await harness.BuildAsync();
+        var finished = harness.ArtworkFiles();
+        // What a SIGKILL mid-encode and mid-download leaves: a rendition temporary beside the renditions, a download in tmp/.
+        var rendition = Path.Combine(harness.Paths.Renditions, "ab", ".abcdef-300-jpeg-q85.jpg.0123456789abcdef0123456789abcdef" + CollectionSite.Artwork.Imaging.NetVipsImageProcessor.TemporaryFileSuffix);
+        Directory.CreateDirectory(Path.GetDirectoryName(rendition)!);
+        await File.WriteAllBytesAsync(rendition, [1, 2, 3]);
+        await File.WriteAllBytesAsync(harness.Paths.NewTempFile(), [4, 5, 6]);
+
+        await harness.BuildAsync();
+
+        Assert.That(harness.ArtworkFiles(), Is.EqualTo(finished));
+    }
+
+    [Test]
     public async Task Build_DiscogsImagesKeepFailing_BreakerStopsTheStageAndTheSiteIsStillRendered()
     {
         using var harness = new ArtworkHarness("cover-breaker");
