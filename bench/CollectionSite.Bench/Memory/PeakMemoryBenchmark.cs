@@ -5,7 +5,7 @@ namespace CollectionSite.Bench;
 /// <summary>
 /// Peak memory of a large collection: the real CLI (a child process, its own Release build) harvests N synthetic releases
 /// with their masters and artists from a fake Discogs over HTTP and then builds the site; the figure is the larger of the
-/// two processes' peak resident sets (wait4's ru_maxrss), against the same two commands on a 10-release collection
+/// two processes' peak resident sets (each one's VmHWM, see ChildPeakRss), against the same two commands on a 10-release collection
 /// measured in the same run (the runtime's and the app's fixed cost) and against the goal (250 MB at 50,000 releases).
 /// </summary>
 internal static class PeakMemoryBenchmark
@@ -51,7 +51,7 @@ internal static class PeakMemoryBenchmark
             Print(await MemoryCollectionRun.RunAsync(size, Path.Combine(root, Invariant($"releases-{size}")), cancellation.Token), reference.PeakRssBytes);
         }
 
-        Console.WriteLine($"reference: {ReferenceName}; MB = 10^6 bytes; peak = the larger of the two processes' ru_maxrss; load average {ChildCpuTime.LoadAverage() ?? "-"}");
+        Console.WriteLine($"reference: {ReferenceName}; MB = 10^6 bytes; peak = the larger of the two processes' VmHWM; load average {ChildCpuTime.LoadAverage() ?? "-"}");
         if (args.Has("--keep"))
         {
             Console.WriteLine($"kept {root}");
