@@ -3,6 +3,7 @@ using CollectionSite.Artwork.Imaging;
 using CollectionSite.Artwork.Renditions;
 using CollectionSite.Artwork.Sources;
 using CollectionSite.Clients.Http;
+using CollectionSite.Disk;
 using CollectionSite.Domain;
 using CollectionSite.Storage;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,11 @@ public sealed class ArtworkResolver(ImageDownloader downloader, OriginalStore or
             catch (TimeBudgetExhaustedException)
             {
                 // Not this source's fault: the next source would be refused too, and the item is simply left for the next run.
+                throw;
+            }
+            catch (Exception ex) when (DiskErrors.RefusesWrites(ex))
+            {
+                // The artwork folder's disk is full or read-only: no source would fare better, and it is no item's failure.
                 throw;
             }
             catch (Exception ex)

@@ -1,5 +1,5 @@
+using CollectionSite.Disk;
 using CollectionSite.Pipeline;
-using CollectionSite.Rendering.Output;
 
 namespace CollectionSite.Hosting;
 

@@ -28,6 +28,8 @@ public sealed class DependencyDirectionTests
     [TestCase("Export", new[] { "Clients", "Matching", "Stages", "Pipeline", "Hosting", "Cli", "Admin" })]
     // Address classification (SSRF guard) under both the clients and the admin UI: it knows nothing of the application.
     [TestCase("Net", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin", "Artwork", "Matching", "Export", "Statistics" })]
+    // What a local file-system failure is (disk full, read-only), under artwork, the site writer and the run lock alike.
+    [TestCase("Disk", new[] { "Storage", "Rendering", "Clients", "Stages", "Pipeline", "Hosting", "Cli", "Configuration", "Domain", "Admin", "Artwork", "Matching", "Export", "Statistics", "Net" })]
     [TestCase("Matching", new[] { "Storage", "Rendering", "Stages", "Pipeline", "Hosting", "Cli", "Admin", "Export", "Statistics" })]
     // The admin UI is a front end like the CLI: it composes through Hosting and edits through Storage, never a client or a stage directly.
     [TestCase("Admin", new[] { "Stages", "Clients", "Matching", "Cli" })]

@@ -74,7 +74,7 @@ public sealed class NetVipsImageProcessor : IImageProcessor
         }
         catch (VipsException exception)
         {
-            throw VipsFailure.Reject(info.Format, exception);
+            throw VipsFailure.OfEncode(info.Format, exception);
         }
     }
 

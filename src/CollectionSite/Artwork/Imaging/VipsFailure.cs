@@ -1,3 +1,4 @@
+using CollectionSite.Disk;
 using NetVips;
 
 namespace CollectionSite.Artwork.Imaging;
@@ -5,6 +6,15 @@ namespace CollectionSite.Artwork.Imaging;
 /// <summary>Turns a libvips error (several lines, most of them "unable to call …") into the short reason recorded for an item.</summary>
 internal static class VipsFailure
 {
+    /// <summary>
+    /// What an encode's libvips error means: the disk refusing the rendition (full, read-only: an IOException with the
+    /// errno, which is the machine's fault, not the image's, and must not mark the image as bad), else <see cref="Reject"/>.
+    /// </summary>
+    public static Exception OfEncode(string format, VipsException exception) =>
+        DiskErrors.ErrnoOf(exception.Message) is { } errno
+            ? DiskErrors.FromErrno(errno, DiskErrors.Describe(errno), exception)
+            : Reject(format, exception);
+
     /// <summary>An <see cref="ImageRejectedException"/> such as "truncated JPEG" or "PNG does not decode: IHDR: bad CRC".</summary>
     public static ImageRejectedException Reject(string format, VipsException exception)
     {

@@ -1,3 +1,4 @@
+using CollectionSite.Disk;
 using CollectionSite.Pipeline;
 
 namespace CollectionSite.Rendering.Output;

@@ -3,6 +3,7 @@ using CollectionSite.Artwork.Renditions;
 using CollectionSite.Artwork.Sources;
 using CollectionSite.Clients.Http;
 using CollectionSite.Configuration;
+using CollectionSite.Disk;
 using CollectionSite.Domain;
 using CollectionSite.Pipeline;
 using CollectionSite.Storage;
@@ -117,6 +118,14 @@ public abstract partial class ArtworkStage(
         catch (FatalRemoteException ex)
         {
             return ex;
+        }
+        catch (Exception ex) when (DiskErrors.RefusesWrites(ex))
+        {
+            // Every item would fail the same way and use up its attempts: the run stops with one line instead.
+            throw PipelineAbortedException.Because(
+                $"Could not write the artwork folder '{paths.Root}': {DiskErrors.Reason(ex)}",
+                $"{DiskErrors.Fix(ex, "--state (Paths:State)")}, then run build again. Finished work is saved; nothing was recorded as failed.",
+                ex);
         }
         catch (Exception ex)
         {

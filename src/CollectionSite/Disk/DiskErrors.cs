@@ -1,4 +1,4 @@
-namespace CollectionSite.Rendering.Output;
+namespace CollectionSite.Disk;
 
 /// <summary>
 /// What kind of local file-system failure an exception is, from its HResult: .NET on Unix puts the errno there
@@ -19,6 +19,29 @@ public static class DiskErrors
     /// <summary>True for "no space left on device" and "disk quota exceeded".</summary>
     public static bool IsDiskFull(Exception exception) =>
         exception is IOException { HResult: UnixNoSpace or UnixQuotaExceeded or WindowsDiskFull or WindowsHandleDiskFull };
+
+    /// <summary>
+    /// True when the disk itself takes no more writes: full, over quota, or a read-only file system. Unlike a permission
+    /// denied, never about one file (an unreadable source file, say), so a whole run can stop on it.
+    /// </summary>
+    public static bool RefusesWrites(Exception exception) =>
+        IsDiskFull(exception) || exception is IOException { HResult: UnixReadOnly or WindowsWriteProtect };
+
+    /// <summary>An IOException carrying a Unix errno as .NET does (ENOSPC 28, EDQUOT 122, EROFS 30), for errors a native library reports as text.</summary>
+    public static IOException FromErrno(int errno, string message, Exception innerException) => new(message, innerException) { HResult = errno };
+
+    /// <summary>The errno a native library's strerror text names, for the kinds <see cref="RefusesWrites"/> covers; null otherwise.</summary>
+    public static int? ErrnoOf(string text) =>
+        new[] { UnixNoSpace, UnixQuotaExceeded, UnixReadOnly }.Cast<int?>().FirstOrDefault(errno => text.Contains(Describe(errno!.Value), StringComparison.Ordinal));
+
+    /// <summary>The strerror text of the errnos <see cref="ErrnoOf"/> knows ("No space left on device").</summary>
+    public static string Describe(int errno) => errno switch
+    {
+        UnixNoSpace => "No space left on device",
+        UnixQuotaExceeded => "Disk quota exceeded",
+        UnixReadOnly => "Read-only file system",
+        _ => $"errno {errno}",
+    };
 
     /// <summary>True for a read-only file system or a permission denied (UnauthorizedAccessException: EACCES, EPERM).</summary>
     public static bool IsNotWritable(Exception exception) =>
