@@ -16,15 +16,25 @@ public static class SiteWriteFailure
 
     /// <param name="exception">The I/O or permission error.</param>
     /// <param name="root">The site folder (full path).</param>
-    /// <param name="committed">Whether the new files had already been moved into place (the error came while pruning or saving the manifest).</param>
-    public static PipelineAbortedException Abort(Exception exception, string root, bool committed)
+    /// <param name="progress">How far the commit got: nothing moved, some of the staged files, or all of them (the error
+    /// came while pruning or saving the manifest).</param>
+    public static PipelineAbortedException Abort(Exception exception, string root, CommitProgress progress)
     {
-        var state = committed
-            ? "The new pages are in place; the next run removes the old files it could not."
-            : "The previous site is unchanged (nothing was written into it).";
+        var state = progress switch
+        {
+            { Finished: true } => "The new pages are in place; the next run finishes the clean-up.",
+            { Moved: > 0 } => $"{progress.Moved} of the {progress.Total} new or changed files are in place, each whole; the others are as they were until the next run.",
+            _ => "The previous site is unchanged (nothing was written into it).",
+        };
         return new PipelineAbortedException(
             $"Could not write the site into '{root}': {PipelineAbortedException.AsSentence(DiskErrors.Reason(exception))} "
             + $"{DiskErrors.Fix(exception, OutputOption)}, then run build again. {state}",
             exception);
     }
 }
+
+/// <summary>How far a <see cref="SiteWriter.CommitAsync"/> got.</summary>
+/// <param name="Moved">Staged files moved into the site.</param>
+/// <param name="Total">Files staged for the commit (0 before it starts).</param>
+/// <param name="Finished">Every staged file was moved.</param>
+public sealed record CommitProgress(int Moved, int Total, bool Finished);

@@ -29,8 +29,13 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     private readonly Dictionary<string, PageState> stagedPages = new(StringComparer.Ordinal);
     private readonly List<string> createdFolders = [];
     private bool committed;
+    private int toMove;
+    private int movedCount;
 
     public WriteCounts Counts(int removed) => new(written, unchanged, removed, foreign);
+
+    /// <summary>How far <see cref="CommitAsync"/> got: files moved into the site of those staged, and whether all were.</summary>
+    public CommitProgress Progress => new(movedCount, toMove, committed);
 
     /// <summary>Every path the current run wants (foreign ones included): the rest of the owned files are pruned.</summary>
     public IReadOnlySet<string> Planned => planned;
@@ -157,12 +162,14 @@ public sealed class SiteWriter(string root, RenderStateRepository state, ILogger
     {
         await manifest.AppendPendingAsync([.. staged.Select(s => (s.RelativePath, s.Fingerprint))], cancellationToken);
         var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        toMove = staged.Count;
         try
         {
             foreach (var (relativePath, temp, fingerprint) in staged)
             {
                 Files.Move(temp, FullPath(relativePath));
                 written++;
+                movedCount++;
                 moved[relativePath] = fingerprint;
             }
 

@@ -48,7 +48,6 @@ public sealed class RenderSite(
         var slugs = await slugService.AssignAsync(catalog, cancellationToken);
         var states = await state.GetPageStatesAsync(cancellationToken);
         var writer = new SiteWriter(options.OutputDirectory, state, logger, options.Files);
-        var committed = false;
         try
         {
             await writer.OpenAsync(cancellationToken);
@@ -56,7 +55,6 @@ public sealed class RenderSite(
             var pageKeys = await WritePagesAsync(sitePages.RenderAsync(input, catalog, slugs, states, cancellationToken), states, writer, cancellationToken);
             // Every changed file is staged: only now does the site change (renames), and only now may old files go.
             await writer.CommitAsync(cancellationToken);
-            committed = true;
             var gone = states.Keys.Where(k => !pageKeys.Contains(k)).ToList();
             var removed = await new SitePruner(state, logger).PruneAsync(writer, gone, cancellationToken);
             await writer.SaveManifestAsync(cancellationToken);
@@ -78,7 +76,7 @@ public sealed class RenderSite(
         catch (Exception ex) when (SiteWriteFailure.Covers(ex))
         {
             // A full disk or a read-only folder is the user's to fix, not a crash: one line, the stack trace in the log.
-            throw SiteWriteFailure.Abort(ex, writer.Root, committed || writer.Counts(0).Written > 0);
+            throw SiteWriteFailure.Abort(ex, writer.Root, writer.Progress);
         }
         finally
         {
