@@ -16,7 +16,8 @@ namespace CollectionSite.Rendering.Output;
 /// <param name="files">Every change to the site goes through it; null for the real file system.</param>
 public sealed class SiteWriter(string root, RenderStateRepository state, ILogger logger, ISiteFileSystem? files = null)
 {
-    private const string TempFolderName = ".collectionsite-tmp";
+    /// <summary>Under the site root (same file system, so moves are renames); emptied when a render opens and closes.</summary>
+    public const string TempFolderName = ".collectionsite-tmp";
 
     private readonly string root = Path.GetFullPath(root);
     private readonly HashSet<string> planned = new(StringComparer.Ordinal);

@@ -45,7 +45,7 @@ public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settin
             try
             {
                 var content = await ReadAsync(Path.Combine(source, relative), sitePath, cancellationToken);
-                outcome.Add(await InstallFileAsync(Path.Combine(target, relative), sitePath, content, manifest, cancellationToken), sitePath);
+                outcome.Add(await InstallFileAsync(target, Path.Combine(target, relative), sitePath, content, manifest, cancellationToken), sitePath);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -58,12 +58,12 @@ public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settin
         return outcome.ToResult();
     }
 
-    private static async Task<SkeletonFileState> InstallFileAsync(string destination, string sitePath, byte[] content, ThemeManifest manifest, CancellationToken cancellationToken)
+    private static async Task<SkeletonFileState> InstallFileAsync(string target, string destination, string sitePath, byte[] content, ThemeManifest manifest, CancellationToken cancellationToken)
     {
         var hash = ThemeManifest.Hash(content);
         if (!File.Exists(destination))
         {
-            if (!await WriteAsync(destination, content, overwrite: false, cancellationToken))
+            if (!await WriteAsync(target, destination, content, overwrite: false, cancellationToken))
             {
                 // Someone created it between the check and the write: it is theirs now.
                 return SkeletonFileState.Kept;
@@ -85,7 +85,7 @@ public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settin
             return SkeletonFileState.Kept;
         }
 
-        await WriteAsync(destination, content, overwrite: true, cancellationToken);
+        await WriteAsync(target, destination, content, overwrite: true, cancellationToken);
         manifest.Record(sitePath, hash);
         return SkeletonFileState.Updated;
     }
@@ -125,12 +125,13 @@ public sealed class SiteSkeleton(SiteSkeletonOptions options, AppSettings settin
         return Utf8NoBom.GetBytes(text);
     }
 
-    /// <summary>Writes beside the destination, then moves into place: an interrupted copy never leaves a half-written
-    /// file that later runs would keep as the user's. False when <paramref name="overwrite"/> is off and a file appeared.</summary>
-    private static async Task<bool> WriteAsync(string destination, byte[] content, bool overwrite, CancellationToken cancellationToken)
+    /// <summary>Writes into the site's temp folder, then moves into place: an interrupted copy never leaves a half-written
+    /// file that later runs would keep as the user's, and a killed run's temporary is swept by the next render, never
+    /// left among the layouts. False when <paramref name="overwrite"/> is off and a file appeared.</summary>
+    private static async Task<bool> WriteAsync(string siteRoot, string destination, byte[] content, bool overwrite, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        var temporary = $"{destination}.{Guid.NewGuid():N}.tmp";
+        var temporary = ThemeManifest.NewTemporary(siteRoot);
         try
         {
             await File.WriteAllBytesAsync(temporary, content, cancellationToken);

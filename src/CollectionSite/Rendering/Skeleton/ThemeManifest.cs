@@ -57,6 +57,14 @@ public sealed class ThemeManifest
         return new ThemeManifest(path, entries, bytes);
     }
 
+    /// <summary>A fresh path in the site's temp folder (<see cref="Output.SiteWriter.TempFolderName"/>, created), which the next render empties.</summary>
+    public static string NewTemporary(string siteRoot)
+    {
+        var folder = Path.Combine(siteRoot, Output.SiteWriter.TempFolderName);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"theme-{Guid.NewGuid():N}.tmp");
+    }
+
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>.</summary>
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
@@ -76,7 +84,7 @@ public sealed class ThemeManifest
             return;
         }
 
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        var temporary = NewTemporary(Path.GetDirectoryName(path)!);
         try
         {
             await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
