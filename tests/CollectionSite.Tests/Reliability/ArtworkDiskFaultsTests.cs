@@ -6,8 +6,9 @@ namespace CollectionSite.Tests.Reliability;
 
 /// <summary>
 /// `build --demo` (the real executable, offline) with the artwork folder on a small tmpfs that is full or read-only: the
-/// run stops with one line naming the folder and the fix (exit 1) instead of recording every cover as a failed item and
-/// using up its attempts; with the disk fixed, the next run finishes every cover.
+/// run stops with one line naming the folder and the fix (exit 1), also when a killed run's leftovers cannot be deleted,
+/// instead of recording every cover as a failed item and using up its attempts; with the disk fixed, the next run
+/// finishes every cover.
 /// </summary>
 [NonParallelizable]
 [Category("Process")]
@@ -33,6 +34,9 @@ public sealed class ArtworkDiskFaultsTests
     {
         var artwork = Path.Combine(folder, "state", "demo", "artwork");
         using var disk = DiskFaultsMount.Create(artwork, 2048);
+        // A download a killed run left: the stage deletes such leftovers first, which a read-only disk refuses too.
+        Directory.CreateDirectory(Path.Combine(artwork, "tmp"));
+        File.WriteAllText(Path.Combine(artwork, "tmp", "0123456789abcdef0123456789abcdef"), "half a download");
         var filler = fault == "full" ? disk.Fill(freeKilobytes: 16) : null;
         if (fault == "read-only")
         {

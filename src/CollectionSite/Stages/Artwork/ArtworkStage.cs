@@ -51,11 +51,7 @@ public abstract partial class ArtworkStage(
 
     public async Task<StageResult> RunAsync(RunContext context, CancellationToken cancellationToken)
     {
-        // A run killed mid-download or mid-encode left its temporaries; nothing else would ever delete them.
-        if (paths.DeleteTemporaries() is var stale and > 0)
-        {
-            logger.LogInformation("Deleted {Count} temporary artwork file(s) a stopped run left in {Folder}", stale, paths.Root);
-        }
+        DeleteTemporaries();
 
         var work = await ListWorkAsync(cancellationToken);
         await progress.ForgetUnlistedFailuresAsync(StageKey, [.. work.Select(w => w.ItemId)], cancellationToken);
@@ -96,6 +92,32 @@ public abstract partial class ArtworkStage(
         return result;
     }
 
+    /// <summary>A run killed mid-download or mid-encode left its temporaries; nothing else would ever delete them.</summary>
+    private void DeleteTemporaries()
+    {
+        try
+        {
+            if (paths.DeleteTemporaries() is var stale and > 0)
+            {
+                logger.LogInformation("Deleted {Count} temporary artwork file(s) a stopped run left in {Folder}", stale, paths.Root);
+            }
+        }
+        catch (Exception ex) when (DiskErrors.RefusesWrites(ex))
+        {
+            throw DiskRefused(ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Leftovers only cost space, and start with a dot so Hugo never publishes them: the stage goes on.
+            logger.LogWarning("Could not delete the temporary artwork files in {Folder}: {Reason}", paths.Root, DiskErrors.Reason(ex));
+        }
+    }
+
+    private PipelineAbortedException DiskRefused(Exception ex) => PipelineAbortedException.Because(
+        $"Could not write the artwork folder '{paths.Root}': {DiskErrors.Reason(ex)}",
+        $"{DiskErrors.Fix(ex, "--state (Paths:State)")}, then run build again. Finished work is saved; nothing was recorded as failed.",
+        ex);
+
     /// <summary>Does one item; returns the fatal error that must stop the stage, else null.</summary>
     private async Task<FatalRemoteException?> RunItemAsync(ArtworkWork item, StageRun run, CancellationToken cancellationToken)
     {
@@ -122,10 +144,7 @@ public abstract partial class ArtworkStage(
         catch (Exception ex) when (DiskErrors.RefusesWrites(ex))
         {
             // Every item would fail the same way and use up its attempts: the run stops with one line instead.
-            throw PipelineAbortedException.Because(
-                $"Could not write the artwork folder '{paths.Root}': {DiskErrors.Reason(ex)}",
-                $"{DiskErrors.Fix(ex, "--state (Paths:State)")}, then run build again. Finished work is saved; nothing was recorded as failed.",
-                ex);
+            throw DiskRefused(ex);
         }
         catch (Exception ex)
         {
