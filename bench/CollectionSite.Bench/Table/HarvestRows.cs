@@ -72,14 +72,17 @@ internal static class HarvestRows
         return (EnrichmentReport.Floor(rig.DiscogsApi, counts), counts.Targets.Count);
     }
 
-    /// <summary>The rate-limited part of the build (listing, Discogs records, enrichment) against its Discogs floor, as the enrichment mode reports it.</summary>
+    /// <summary>
+    /// The whole cold build with every source (listing, Discogs records, enrichment, artwork, render) against its Discogs
+    /// floor, as the issue defines the figure; the rate-limited part alone (what the enrichment mode reports) beside it.
+    /// </summary>
     private static TableRow ColdBuild(EnrichmentRig rig, TimedRun cold)
     {
         var (floor, requests) = DiscogsFloor(rig, cold);
         var fetched = cold.Timeline.FinishedAt(rig.FetchStages) ?? cold.Wall;
         return new TableRow(
-            Invariant($"cold build, {rig.Collection.Releases.Count:N0} releases, all sources ÷ Discogs floor"), fetched / floor,
-            Invariant($"{fetched / floor:F2} ({fetched:F1} s; whole build with artwork + render {cold.Wall / floor:F2})"),
+            Invariant($"cold build, {rig.Collection.Releases.Count:N0} releases, all sources ÷ Discogs floor"), cold.Wall / floor,
+            Invariant($"{cold.Wall / floor:F2} ({cold.Wall:F1} s; fetching done at {fetched:F1} s, {fetched / floor:F2})"),
             Invariant($"Discogs floor {floor:F1} s: {requests:N0} requests"), Goal.AtMost(1.1));
     }
 
