@@ -12,8 +12,8 @@ internal static class SiteRows
 {
     /// <summary>
     /// Our render writes the content Hugo then reads, parses, templates and writes again as HTML (with lists,
-    /// taxonomies and pagination besides): it should take well under Hugo's time, at most a third of the way from the
-    /// state to the HTML.
+    /// taxonomies and pagination besides): it should take well under Hugo's time, at most half of it (a third of the way
+    /// from the state to the HTML).
     /// </summary>
     public static Goal RenderGoal { get; } = Goal.AtMost(0.5);
 
