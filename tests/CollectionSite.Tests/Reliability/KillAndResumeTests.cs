@@ -7,7 +7,7 @@ namespace CollectionSite.Tests.Reliability;
 /// The whole `build` (listing, Discogs records, every enrichment source, artwork download and encode, rendering, file
 /// moves) in the real executable with every source configured against fakes, SIGKILLed at twenty points chosen by
 /// request and file-operation counts, each next run resuming: the last run ends with the site, the artwork cache and the
-/// database an uninterrupted run makes, no temporary left, and no answered request asked again more than once.
+/// database an uninterrupted run makes, no temporary left, and no request asked again whose item an earlier run recorded.
 /// </summary>
 [NonParallelizable]
 [Category("Reliability")]
