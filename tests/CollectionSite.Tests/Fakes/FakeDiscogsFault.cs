@@ -44,7 +44,7 @@ public abstract class FakeDiscogsFault
 
     /// <summary>The real answer, one byte every <paramref name="interval"/>: a body that takes far longer than any timeout.</summary>
     public static FakeDiscogsFault Drip(TimeSpan interval) =>
-        new Change("drip", (reply, _) => reply with { DripInterval = interval });
+        new Change("drip", (reply, _) => reply with { DripInterval = interval }, waits: true);
 
     /// <summary>Holds the request, then serves it normally; gives up when the client does.</summary>
     public static FakeDiscogsFault Delay(TimeSpan delay) => new Hold(delay);
@@ -70,6 +70,9 @@ public abstract class FakeDiscogsFault
         });
 
     /// <summary>Runs before routing; a non-null answer replaces the resource.</summary>
+    /// <summary>Whether the fault keeps its request waiting by design (a delay, a drip), so a driven clock may run meanwhile.</summary>
+    internal virtual bool Waits => false;
+
     internal virtual Task<FakeDiscogsReply?> BeforeAsync(CancellationToken cancellationToken) => Task.FromResult<FakeDiscogsReply?>(null);
 
     /// <summary>Runs on the resource's answer.</summary>
@@ -110,6 +113,8 @@ public abstract class FakeDiscogsFault
 
     private sealed class Hold(TimeSpan delay) : FakeDiscogsFault($"delay {delay.TotalMilliseconds} ms")
     {
+        internal override bool Waits => true;
+
         internal override async Task<FakeDiscogsReply?> BeforeAsync(CancellationToken cancellationToken)
         {
             await Task.Delay(delay, cancellationToken);
@@ -117,8 +122,10 @@ public abstract class FakeDiscogsFault
         }
     }
 
-    private sealed class Change(string name, Func<FakeDiscogsReply, FakeDiscogsData, FakeDiscogsReply> change) : FakeDiscogsFault(name)
+    private sealed class Change(string name, Func<FakeDiscogsReply, FakeDiscogsData, FakeDiscogsReply> change, bool waits = false) : FakeDiscogsFault(name)
     {
+        internal override bool Waits => waits;
+
         internal override FakeDiscogsReply After(FakeDiscogsReply reply, FakeDiscogsData data) => change(reply, data);
     }
 }

@@ -23,6 +23,7 @@ public sealed partial class FakeDiscogsServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly long startedAt;
     private long sequence;
+    private int working;
 
     private FakeDiscogsServer(WebApplication app, FakeDiscogsOptions options)
     {
@@ -43,6 +44,12 @@ public sealed partial class FakeDiscogsServer : IAsyncDisposable
 
     /// <summary>http://127.0.0.1:port, without a trailing slash.</summary>
     public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Requests being answered right now, apart from those a fault keeps waiting by design (<see cref="FakeDiscogsFault.Waits"/>):
+    /// a test driving a fake clock advances it only while this is 0, so real latency never counts as client time.
+    /// </summary>
+    public int Working => Volatile.Read(ref working);
 
     /// <summary>Requests (real and phantom) in the moving window right now.</summary>
     public int WindowUsed => window.Used;
@@ -93,6 +100,29 @@ public sealed partial class FakeDiscogsServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var counted = 1;
+        Interlocked.Increment(ref working);
+        try
+        {
+            await AnswerRequestAsync(context, Done);
+        }
+        finally
+        {
+            Done();
+        }
+
+        void Done()
+        {
+            if (Interlocked.Exchange(ref counted, 0) == 1)
+            {
+                Interlocked.Decrement(ref working);
+            }
+        }
+    }
+
+    /// <param name="waiting">Called when a fault starts keeping the request waiting by design.</param>
+    private async Task AnswerRequestAsync(HttpContext context, Action waiting)
+    {
         var arrival = Options.Time.GetElapsedTime(startedAt);
         var number = Interlocked.Increment(ref sequence);
         Options.OnRequest?.Invoke();
@@ -122,6 +152,11 @@ public sealed partial class FakeDiscogsServer : IAsyncDisposable
         {
             var faults = Faults.Claim(path, PageParameter(request));
             faultNames = faults.Count == 0 ? null : string.Join(", ", faults.Select(f => f.Name));
+            if (faults.Any(f => f.Waits))
+            {
+                waiting();
+            }
+
             try
             {
                 reply = await AnswerAsync(request, faults, aborted.Token);

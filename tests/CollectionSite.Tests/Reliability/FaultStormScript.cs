@@ -26,6 +26,16 @@ public static class FaultStormScript
         ["artwork.cover"] = [R(world, 1), R(world, 3)],
     };
 
+    /// <summary>
+    /// Items a counted fault fails for the first run only: the one Discogs cover whose body drips past
+    /// Artwork:TimeoutSeconds. An image's body is read after the handler's retries are over (they end at the answer's
+    /// headers), so a body fault is not retried within the run; the fault is spent, so the next run heals it.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long[]> FailFirstRunOnly(FaultStormWorld world) => new Dictionary<string, long[]>
+    {
+        ["artwork.cover"] = [R(world, 15)],
+    };
+
     /// <summary>The first storm run's faults.</summary>
     /// <returns>The Discogs rules (each must have fired).</returns>
     public static IReadOnlyList<FakeDiscogsFaultRule> Apply(FaultStormWorld world)

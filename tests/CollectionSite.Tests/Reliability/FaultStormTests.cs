@@ -18,24 +18,25 @@ public sealed class FaultStormTests
     private const int MaxSteps = 5_000;
 
     [Test]
-    public async Task Build_FaultStormOnEveryApi_RecordsEverythingLosesNothingAndOneCleanRunMakesTheUndisturbedSite()
+    [CancelAfter(10 * 60 * 1000)] // the real-time hang guard (a quiet machine needs well under a minute), beside MaxSteps on the fake clock
+    public async Task Build_FaultStormOnEveryApi_RecordsEverythingLosesNothingAndOneCleanRunMakesTheUndisturbedSite(CancellationToken cancellationToken)
     {
-        var (undisturbedState, undisturbedSite, undisturbedRequests) = await UndisturbedAsync();
+        var (undisturbedState, undisturbedSite, undisturbedRequests) = await UndisturbedAsync(cancellationToken);
         await using var world = await FaultStormWorld.StartAsync("fault-storm");
         var discogsRules = FaultStormScript.Apply(world);
 
-        var first = await world.BuildAsync(maxSteps: MaxSteps);
+        var first = await world.BuildAsync(maxSteps: MaxSteps, cancellationToken: cancellationToken);
         FaultStormChecks.Describe("first storm run", first);
         var afterFirst = await FaultStormChecks.ReadAsync(world);
         FaultStormScript.ApplySecond(world);
-        var second = await world.BuildAsync(maxSteps: MaxSteps);
+        var second = await world.BuildAsync(maxSteps: MaxSteps, cancellationToken: cancellationToken);
         FaultStormChecks.Describe("second storm run", second);
         var afterSecond = await FaultStormChecks.ReadAsync(world);
         FaultStormChecks.NoHostileFile(world);
         var unserved = world.Hosts.All.SelectMany(h => h.Unserved).ToList();
         var stormRequests = first.Requests.Concat(second.Requests).ToList();
         FaultStormScript.Clear(world);
-        var clean = await world.BuildAsync(new RunOptions(RetryFailed: true), maxSteps: MaxSteps);
+        var clean = await world.BuildAsync(new RunOptions(RetryFailed: true), maxSteps: MaxSteps, cancellationToken: cancellationToken);
         FaultStormChecks.Describe("clean run", clean);
 
         Assert.Multiple(() =>
@@ -52,10 +53,10 @@ public sealed class FaultStormTests
         });
     }
 
-    private static async Task<(IReadOnlyList<string> State, IReadOnlyDictionary<string, byte[]> Site, IReadOnlyList<ApiRequests> Requests)> UndisturbedAsync()
+    private static async Task<(IReadOnlyList<string> State, IReadOnlyDictionary<string, byte[]> Site, IReadOnlyList<ApiRequests> Requests)> UndisturbedAsync(CancellationToken cancellationToken)
     {
         await using var world = await FaultStormWorld.StartAsync("fault-storm-undisturbed");
-        var summary = await world.BuildAsync(maxSteps: MaxSteps);
+        var summary = await world.BuildAsync(maxSteps: MaxSteps, cancellationToken: cancellationToken);
         Assert.That((summary.ExitCode, summary.OpenFailures.Count), Is.EqualTo((ExitCode.Success, 0)), summary.Message);
         return (FaultStormSnapshot.Database(Path.Combine(world.StatePath, StateDatabase.FileName)), FaultStormSnapshot.Site(world.SitePath), summary.Requests);
     }

@@ -30,6 +30,7 @@ public sealed class FaultStormWorld : IAsyncDisposable
     public const string SpotifySecret = "client-secret-storm-7f3a9c";
 
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromMinutes(2);
     private readonly StringWriter logs = new();
     private readonly Serilog.Core.Logger logger;
     private readonly SerilogLoggerFactory loggerFactory;
@@ -98,11 +99,28 @@ public sealed class FaultStormWorld : IAsyncDisposable
         return new FaultStormWorld(purpose, server, releases);
     }
 
-    /// <summary>Runs `build` a minute after the previous run, driving the fake clock until it ends (a hang fails after <paramref name="maxSteps"/> steps).</summary>
-    public async Task<RunSummary> BuildAsync(RunOptions? options = null, int maxSteps = 20_000)
+    /// <summary>
+    /// Runs `build` a minute after the previous run, driving the fake clock until it ends: a hang fails after
+    /// <paramref name="maxSteps"/> steps of the clock, or when <paramref name="cancellationToken"/> (the test's real-time
+    /// guard) fires. The clock moves only while the Discogs server answers nothing (<see cref="FakeDiscogsServer.Working"/>;
+    /// its scripted delays and drips excepted), so a request slowed by a busy machine never meets its fake-clock timeout.
+    /// </summary>
+    public async Task<RunSummary> BuildAsync(RunOptions? options = null, int maxSteps = 20_000, CancellationToken cancellationToken = default)
     {
         Clock.Advance(TimeSpan.FromMinutes(1));
-        return await Clock.DriveAsync(RunAsync(options ?? new RunOptions()), Step, maxSteps: maxSteps);
+        var run = RunAsync(options ?? new RunOptions(), cancellationToken);
+        for (var steps = 0; !run.IsCompleted;)
+        {
+            if (Discogs.Working == 0)
+            {
+                Assert.That(steps++, Is.LessThan(maxSteps), $"still running after {maxSteps} steps of {Step}");
+                Clock.Advance(Step);
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(1), cancellationToken);
+        }
+
+        return await run;
     }
 
     public async ValueTask DisposeAsync()
@@ -113,7 +131,7 @@ public sealed class FaultStormWorld : IAsyncDisposable
         Harness.Dispose();
     }
 
-    private async Task<RunSummary> RunAsync(RunOptions options)
+    private async Task<RunSummary> RunAsync(RunOptions options, CancellationToken cancellationToken)
     {
         // Off the test's thread at once, so the clock is driven from the first wait on.
         await Task.Yield();
@@ -121,13 +139,13 @@ public sealed class FaultStormWorld : IAsyncDisposable
         var clients = new EnrichmentClients(
             new Dictionary<string, HttpPolicyOptions>
             {
-                [EnrichmentSources.AppleMusic] = ClientServices.WithoutBackOff(AppleMusicServiceCollectionExtensions.PolicyFor(settings.AppleMusic)),
-                [EnrichmentSources.Spotify] = ClientServices.WithoutBackOff(SpotifyServiceCollectionExtensions.PolicyFor(settings.Spotify)),
-                [EnrichmentSources.Wikipedia] = ClientServices.WithoutBackOff(WikipediaServiceCollectionExtensions.PolicyFor(settings.Wikipedia)),
-                [EnrichmentClients.Wikidata] = ClientServices.WithoutBackOff(WikidataServiceCollectionExtensions.PolicyFor(settings.Wikidata)),
+                [EnrichmentSources.AppleMusic] = Patient(AppleMusicServiceCollectionExtensions.PolicyFor(settings.AppleMusic)),
+                [EnrichmentSources.Spotify] = Patient(SpotifyServiceCollectionExtensions.PolicyFor(settings.Spotify)),
+                [EnrichmentSources.Wikipedia] = Patient(WikipediaServiceCollectionExtensions.PolicyFor(settings.Wikipedia)),
+                [EnrichmentClients.Wikidata] = Patient(WikidataServiceCollectionExtensions.PolicyFor(settings.Wikidata)),
             },
             (client, builder) => builder.ConfigurePrimaryHttpMessageHandler(() => Hosts.For(client).Handler));
-        var discogsPolicy = ClientServices.WithoutBackOff(DiscogsServiceCollectionExtensions.PolicyFor(settings.Discogs)) with { PermitsPerWindow = 10_000 };
+        var discogsPolicy = Patient(DiscogsServiceCollectionExtensions.PolicyFor(settings.Discogs)) with { PermitsPerWindow = 10_000 };
         var collection = new ServiceCollection().AddCollectionSite(new HostInputs(
             settings, Clock, loggerFactory, DiscogsPolicy: discogsPolicy, Redactor: Redactor, EnrichmentClients: clients));
         foreach (var host in Enum.GetValues<ImageHost>())
@@ -136,8 +154,16 @@ public sealed class FaultStormWorld : IAsyncDisposable
         }
 
         await using var services = collection.BuildServiceProvider();
-        return await services.GetRequiredService<PipelineHost>().RunAsync(new PipelineRequest("build", PipelineDefinitions.Build, options), Harness.Reporter, CancellationToken.None);
+        return await services.GetRequiredService<PipelineHost>().RunAsync(new PipelineRequest("build", PipelineDefinitions.Build, options), Harness.Reporter, cancellationToken);
     }
+
+    /// <summary>
+    /// <paramref name="policy"/> without back-off waits and with <see cref="AttemptTimeout"/>: the scripted stalls still
+    /// time out (on the fake clock), but the in-process work around a request (the client's own handlers, a stub's reply,
+    /// the bytes between Kestrel and the socket, none of which the clock waits for) would need that many driven steps of
+    /// real time to reach it, not 30.
+    /// </summary>
+    private static HttpPolicyOptions Patient(HttpPolicyOptions policy) => ClientServices.WithoutBackOff(policy) with { AttemptTimeout = AttemptTimeout };
 
     /// <summary>Formats every event into one writer, as the log file sink does.</summary>
     private sealed class TextSink(Serilog.Formatting.ITextFormatter formatter, StringWriter writer) : Serilog.Core.ILogEventSink

@@ -40,6 +40,7 @@ internal sealed class KillAndResumeBuilds(AllSourcesServer server, string folder
             : null;
         using var child = Start();
         files?.Arm(child.Id);
+        hold?.Arm(child.Id);
         Task reached = hold?.Fired ?? files!.Fired;
         var exited = child.WaitAsync(RunTimeout);
         if (await Task.WhenAny(reached, exited) != reached)
@@ -47,7 +48,7 @@ internal sealed class KillAndResumeBuilds(AllSourcesServer server, string folder
             Assert.Fail($"kill point {run} ({point}) was not reached: the build ended first (exit {await exited}).\n{Tail(child.Output)}\n{Tail(child.Error)}");
         }
 
-        child.Kill();
+        child.Kill(); // waits for the child to be gone: the next run starts on a released database
         server.ClearHolds();
         return files is null ? point.ToString() : $"{point} at {await files.Fired}";
     }

@@ -58,29 +58,59 @@ internal static class KillAndResumeChecks
 
     /// <summary>
     /// The promise about requests: what a run recorded is not asked again; only work in flight at a kill is redone.
-    /// Precisely, per distinct request (lane and target), answers over the whole killed sequence, against the
-    /// uninterrupted run's count R: at most R for each killed run that answered it, plus R. A kill can land between an
-    /// item's answer and its record (one-request items: a Discogs release, master or artist, an image download; the
-    /// Discogs lanes run in parallel, so a kill triggered on one lane catches another's answer in flight), or between an
-    /// enrichment item's requests (recorded together after the last; R can be 2: Apple Music and Spotify both ask
-    /// Wikidata about the same master); each such kill costs that request once more, and only such kills can.
-    /// The collection listing (read first by every run to see what changed) and the Spotify token (minted per process,
-    /// never stored) are per run by design: at most R per run.
-    /// Recorded work itself is checked after every kill by the caller (done items never go back).
+    /// <paramref name="afterKill"/>[k] is what was recorded done when run k+1 started ([0] empty, then one per kill);
+    /// the last run is number afterKill.Count.
+    /// 1. Precise, for requests <paramref name="map"/> ties to items (Discogs releases, masters, artists; downloads of the
+    ///    stored images): none may be answered in a run whose start already had its item done.
+    /// 2. Enrichment lanes (searches, not tied to one item): a lane is silent in any run that started with every item of
+    ///    the stages asking it done (Wikidata serves all three matchers).
+    /// 3. Everything not tied to items (enrichment, images of no stored item): per distinct request, answers over the
+    ///    killed sequence at most R (the uninterrupted run's count) per killed run that answered it, plus R. This only
+    ///    proves no run asked more often than an uninterrupted run does; it cannot see a killed run redo a search whose
+    ///    item an earlier run recorded (2. sees it once the whole stage is done; the database comparison sees any
+    ///    recorded result lost). The listing (read by every run to see what changed) and the Spotify token (minted per
+    ///    process, never stored) are per run by design: at most R per run.
     /// </summary>
-    public static void NoRecordedRequestRepeated(IReadOnlyList<AllSourcesRequest> reference, IReadOnlyList<AllSourcesRequest> killed, int lastRun, string story)
+    public static void NoRecordedRequestRepeated(
+        IReadOnlyList<AllSourcesRequest> reference, IReadOnlyList<AllSourcesRequest> killed, IReadOnlyList<IReadOnlySet<string>> afterKill,
+        KillAndResumeRequests map, IReadOnlySet<string> referenceDone, string story)
     {
+        var tied = new[] { Lane.Releases, Lane.Masters, Lane.Artists };
+        var covered = map.Covered(reference);
+        Assert.That(tied.Select(lane => covered.GetValueOrDefault(lane)), Is.EqualTo(tied.Select(lane => reference.Count(r => r.Lane == lane))), "every Discogs record request maps to its item");
+        Assert.That(covered.Keys.Except(tied), Is.Not.Empty, "some image downloads map to their items");
+
+        var repeated = killed.Where(r => map.Recorded(r, afterKill[r.Run - 1]) == true)
+            .Select(r => $"{r.Lane} {r.Target}: answered in run {r.Run}, its item recorded by an earlier run").ToList();
+
+        var stagesOf = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            [Lane.Apple] = ["apple.release"],
+            [Lane.Spotify] = ["spotify.release"],
+            [Lane.Wikipedia] = ["wikipedia.artist"],
+            [Lane.Wikidata] = ["apple.release", "spotify.release", "wikipedia.artist"],
+        };
+        bool Finished(string lane, int run) =>
+            referenceDone.Where(item => stagesOf[lane].Any(stage => item.StartsWith(stage + "/", StringComparison.Ordinal))).All(afterKill[run - 1].Contains);
+        var afterFinish = killed.Where(r => stagesOf.ContainsKey(r.Lane) && Finished(r.Lane, r.Run))
+            .Select(r => $"{r.Lane} {r.Target}: answered in run {r.Run}, which started with its stage(s) done").ToList();
+
         var perRun = new HashSet<string>(StringComparer.Ordinal) { Lane.Listing, Lane.SpotifyToken };
         var expected = reference.GroupBy(r => (r.Lane, r.Target)).ToDictionary(g => g.Key, g => g.Count());
-        var runs = killed.Select(r => r.Run).Distinct().Count();
+        var lastRun = afterKill.Count;
         int Allowed(string lane, int r, IEnumerable<AllSourcesRequest> answers) =>
-            perRun.Contains(lane) ? r * runs : r * (1 + answers.Where(a => a.Run != lastRun).Select(a => a.Run).Distinct().Count());
-        var over = killed.GroupBy(r => (r.Lane, r.Target))
+            perRun.Contains(lane) ? r * lastRun : r * (1 + answers.Where(a => a.Run != lastRun).Select(a => a.Run).Distinct().Count());
+        var over = killed.Where(r => map.Recorded(r, afterKill[0]) is null).GroupBy(r => (r.Lane, r.Target))
             .Select(g => (g.Key, Count: g.Count(), Allowed: Allowed(g.Key.Lane, expected.GetValueOrDefault(g.Key), g), Runs: string.Join(",", g.Select(r => r.Run))))
             .Where(t => t.Count > t.Allowed)
             .Select(t => $"{t.Key.Lane} {t.Key.Target}: {t.Count} answers (runs {t.Runs}), at most {t.Allowed}")
             .ToList();
-        Assert.That(over, Is.Empty, "requests repeated beyond the promise\n" + story);
+        Assert.Multiple(() =>
+        {
+            Assert.That(repeated, Is.Empty, "recorded requests asked again\n" + story);
+            Assert.That(afterFinish, Is.Empty, "enrichment asked after its stage finished\n" + story);
+            Assert.That(over, Is.Empty, "requests repeated beyond the bound\n" + story);
+        });
     }
 
     /// <summary>The items every stage recorded as done ("stage/kind/id"): what a later kill must never take back.</summary>

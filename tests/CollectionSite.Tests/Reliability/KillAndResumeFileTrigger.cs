@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
+using CollectionSite.Tests.Fakes;
 
 namespace CollectionSite.Tests.Reliability;
 
@@ -53,8 +52,7 @@ internal sealed class KillAndResumeFileTrigger : IDisposable
 
         if (Volatile.Read(ref pid) is var target and > 0)
         {
-            using var stop = Process.Start("kill", ["-STOP", target.ToString(CultureInfo.InvariantCulture)]);
-            stop.WaitForExit();
+            ProcessSignals.Stop(target);
         }
 
         fired.TrySetResult(relative);

@@ -41,15 +41,38 @@ public sealed class StaleLockTests
             killed.Kill();
         }
 
+        // The killed run's lock file is still there: the next run meets a stale lock, not an empty folder.
+        Assert.That(File.Exists(Path.Combine(lockFolder, StateLock.FileName)), Is.True, "the killed run left its lock file");
+        var database = Path.Combine(lockFolder, StateDatabase.FileName);
+        var runsBefore = File.Exists(database) ? Runs(database).Count : 0;
         using var next = Start(state);
         var exit = await next.WaitAsync(RunTimeout);
 
+        var runs = Runs(database);
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero, next.Output + next.Error);
-            Assert.That(File.Exists(Path.Combine(lockFolder, StateLock.FileName)), "the leftover lock file was simply taken");
-            Assert.That(StateSnapshot.IntegrityCheck(Path.Combine(lockFolder, StateDatabase.FileName)), Is.EqualTo("ok"));
+            Assert.That(runs, Has.Count.EqualTo(runsBefore + 1), "the next run recorded itself");
+            Assert.That(runs[^1], Is.EqualTo("build completed"), "and ran to the end under the taken-over lock");
+            Assert.That(StateSnapshot.IntegrityCheck(database), Is.EqualTo("ok"));
         });
+    }
+
+    /// <summary>"command outcome" of every recorded run, oldest first.</summary>
+    private static List<string> Runs(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT command || ' ' || coalesce(outcome, 'unfinished') FROM runs ORDER BY run_id";
+        using var reader = command.ExecuteReader();
+        var runs = new List<string>();
+        while (reader.Read())
+        {
+            runs.Add(reader.GetString(0));
+        }
+
+        return runs;
     }
 
     [Test]

@@ -178,10 +178,15 @@ internal sealed class AllSourcesServer : IAsyncDisposable
     }
 }
 
-/// <summary>A held request of a lane: <see cref="Fired"/> once it arrived (the run is then stuck on it until killed).</summary>
+/// <summary>
+/// A held request of a lane: <see cref="Fired"/> once it arrived (the run is then stuck on it until killed). Once
+/// <see cref="Arm"/>ed with the child's id, arriving freezes the child (SIGSTOP) before <see cref="Fired"/> completes, so
+/// answers already on the wire for other lanes are not recorded after the kill point.
+/// </summary>
 internal sealed class AllSourcesHold(string lane, int nth)
 {
     private readonly TaskCompletionSource fired = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int pid;
 
     public string Lane => lane;
 
@@ -189,5 +194,16 @@ internal sealed class AllSourcesHold(string lane, int nth)
 
     public Task Fired => fired.Task;
 
-    public void Fire() => fired.TrySetResult();
+    /// <summary>The child to stop when the hold fires; set before the child starts work (it boots for far longer).</summary>
+    public void Arm(int processId) => Volatile.Write(ref pid, processId);
+
+    public void Fire()
+    {
+        if (!fired.Task.IsCompleted && Volatile.Read(ref pid) is var target and > 0)
+        {
+            ProcessSignals.Stop(target);
+        }
+
+        fired.TrySetResult();
+    }
 }
