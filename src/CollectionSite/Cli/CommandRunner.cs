@@ -46,9 +46,20 @@ public static class CommandRunner
             return (int)ExitCode.ConfigurationError;
         }
 
-        await using (logger)
+        try
         {
             return await RunHandlerAsync(invocation, settings, redactor, consoleLogs, logger, console, error, handler, cancellationToken);
+        }
+        finally
+        {
+            try
+            {
+                await logger.DisposeAsync();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The log file's disk is full: the run's own result (and its one line) stands; a flush failure must not crash.
+            }
         }
     }
 
@@ -84,28 +95,34 @@ public static class CommandRunner
         }
         catch (StateFolderException ex)
         {
-            logger.Information(ex, "State folder error (the one line above on stderr)");
+            logger.Information(ex, "State folder error (the one line on stderr)");
             await error.WriteLineAsync(redactor.Redact(ex.Message));
             return (int)ExitCode.ConfigurationError;
         }
         catch (StateDatabaseException ex)
         {
             // Damaged or newer: the message names the file, the newest backup and the fix; the file was not touched.
-            logger.Information(ex, "State database refused (the one line above on stderr)");
+            logger.Information(ex, "State database refused (the one line on stderr)");
             await error.WriteLineAsync(redactor.Redact(ex.Message));
             return (int)ExitCode.Aborted;
         }
         catch (SqliteException ex) when (StateDatabaseProblems.IsDamage(ex))
         {
             // Damage found after the checks at open (a page read later in the run).
-            logger.Information(ex, "State database damaged (the one line above on stderr)");
+            logger.Information(ex, "State database damaged (the one line on stderr)");
             var file = Path.Combine(Path.GetFullPath(settings.Paths.State), StateDatabase.FileName);
             await error.WriteLineAsync(redactor.Redact(StateDatabaseProblems.Damaged(file, $"SQLite: {OneLine(ex.Message)}").Message));
             return (int)ExitCode.Aborted;
         }
+        catch (Exception ex) when (StateDiskFull.Covers(ex))
+        {
+            logger.Information(ex, "State folder full or read-only (the one line on stderr)");
+            await error.WriteLineAsync(redactor.Redact(StateDiskFull.Message(ex, settings.Paths.State)));
+            return (int)ExitCode.Aborted;
+        }
         catch (SqliteException ex)
         {
-            logger.Information(ex, "State database error (the one line above on stderr)");
+            logger.Information(ex, "State database error (the one line on stderr)");
             await error.WriteLineAsync(redactor.Redact(
                 $"The state database '{Path.Combine(settings.Paths.State, StateDatabase.FileName)}' could not be used: {ex.Message} (details in {logs})."));
             return (int)ExitCode.Aborted;

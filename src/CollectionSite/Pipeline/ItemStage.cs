@@ -141,7 +141,7 @@ public abstract class ItemStage(StageProgressRepository progress, TimeProvider t
                 tally.Stopped = new StageStop(Source, ex.Message);
                 return;
             }
-            catch (Exception ex) when (ex is not FatalRemoteException and not PipelineAbortedException and not TimeBudgetExhaustedException)
+            catch (Exception ex) when (ex is not FatalRemoteException and not PipelineAbortedException and not TimeBudgetExhaustedException && !StateDiskFull.Covers(ex))
             {
                 tally.Failed++;
                 await RecordFailureAsync(itemId, known.GetValueOrDefault(itemId), ex, context, cancellationToken);

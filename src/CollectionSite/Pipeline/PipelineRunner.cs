@@ -95,6 +95,11 @@ public sealed class PipelineRunner(
             logger.LogError(ex, "Run aborted: {Reason}", ex.Message);
             return (RunOutcome.Aborted, ex.Message);
         }
+        catch (Exception ex) when (StateDiskFull.Covers(ex))
+        {
+            logger.LogError(ex, "Run aborted: the state folder's disk refuses writes");
+            return (RunOutcome.Aborted, StateDiskFull.Message(ex, settings.Paths.State));
+        }
         catch (Exception ex)
         {
             // A bug or an environment problem, not a remote failure: what finished is committed, so say so in one
