@@ -22,9 +22,14 @@ public static partial class LocalChecks
             await using var connection = new SqliteConnection(builder.ToString());
             await connection.OpenAsync(cancellationToken);
             var verdict = await StateDatabaseProblems.CheckAsync(connection, file, cancellationToken);
-            return verdict == "ok"
-                ? DoctorCheck.Pass(Subject, $"{file} passed the integrity check")
-                : DoctorCheck.Fail(Subject, $"{file} is damaged ({verdict})", StateDatabaseProblems.RestoreFix(file));
+            if (verdict != "ok")
+            {
+                return DoctorCheck.Fail(Subject, $"{file} is damaged ({verdict})", StateDatabaseProblems.RestoreFix(file));
+            }
+
+            return await StateDatabaseProblems.NewerSchemaAsync(connection, cancellationToken) is var (schema, known)
+                ? DoctorCheck.Fail(Subject, $"{file} was written by a newer CollectionSite (schema {schema}, this build knows {known})", StateDatabaseProblems.NewerFix(file))
+                : DoctorCheck.Pass(Subject, $"{file} passed the integrity check");
         }
         catch (SqliteException ex)
         {

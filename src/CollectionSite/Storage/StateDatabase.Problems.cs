@@ -46,8 +46,7 @@ public static class StateDatabaseProblems
         innerException!);
 
     public static StateDatabaseException Newer(string databaseFile, int schema, int known) => new(
-        $"The state database '{databaseFile}' was written by a newer CollectionSite (schema {schema}, this build knows {known}); it was left as it is. "
-        + $"Update CollectionSite, or use another --state folder; to go back to this version, restore a backup this version made. {BackupHint(databaseFile)}");
+        $"The state database '{databaseFile}' was written by a newer CollectionSite (schema {schema}, this build knows {known}); it was left as it is. {NewerFix(databaseFile)}");
 
     /// <summary>
     /// Checks an existing database file without changing it: "ok", or why it cannot be used. A zero-length file counts as
@@ -80,6 +79,18 @@ public static class StateDatabaseProblems
             return "SQLite: " + ex.Message.Replace("SQLite Error " + ex.SqliteErrorCode + ": ", string.Empty, StringComparison.Ordinal).Trim('\'', ' ', '.');
         }
     }
+
+    /// <summary>The database's schema version (PRAGMA user_version) when it is newer than this build knows, else null.</summary>
+    public static async Task<(int Schema, int Known)?> NewerSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var schema = Convert.ToInt32(await connection.ScalarAsync("PRAGMA user_version;", cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        var known = Migrator.Available.Count == 0 ? 0 : Migrator.Available[^1].Version;
+        return schema > known ? (schema, known) : null;
+    }
+
+    /// <summary>What to do about a newer database: update, another state folder, or a backup this version made (named).</summary>
+    public static string NewerFix(string databaseFile) =>
+        $"Update CollectionSite, or use another --state folder; to go back to this version, restore a backup this version made. {BackupHint(databaseFile)}";
 
     private static string BackupHint(string databaseFile)
     {

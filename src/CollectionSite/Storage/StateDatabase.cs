@@ -91,9 +91,7 @@ public sealed class StateDatabase
                 throw StateDatabaseProblems.Damaged(FilePath, verdict);
             }
 
-            var schema = Convert.ToInt32(await connection.ScalarAsync("PRAGMA user_version;", CancellationToken.None), System.Globalization.CultureInfo.InvariantCulture);
-            var known = Migrator.Available.Count == 0 ? 0 : Migrator.Available[^1].Version;
-            if (schema > known)
+            if (await StateDatabaseProblems.NewerSchemaAsync(connection, CancellationToken.None) is var (schema, known))
             {
                 throw StateDatabaseProblems.Newer(FilePath, schema, known);
             }

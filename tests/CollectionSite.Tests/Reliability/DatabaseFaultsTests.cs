@@ -126,6 +126,27 @@ public sealed class DatabaseFaultsTests
         });
     }
 
+    [Test]
+    public async Task Doctor_NewerSchema_FailLineWithTheFix()
+    {
+        var (state, database, backup) = NewState(sound);
+        await using (var connection = new SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await connection.ExecuteAsync("PRAGMA user_version = 999;", CancellationToken.None);
+        }
+
+        var before = Hash(database);
+        var (exit, output, _) = await RunAsync(state, ["doctor"], demo: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(1), output);
+            Assert.That(output, Does.Contain($"FAIL state database: {database} was written by a newer CollectionSite (schema 999").And.Contain("Update CollectionSite").And.Contain(backup));
+            Assert.That(Hash(database), Is.EqualTo(before));
+        });
+    }
+
     private byte[] Damaged(string damage)
     {
         var bytes = (byte[])sound.Clone();
