@@ -9,7 +9,7 @@ namespace CollectionSite.Cli;
 /// Serilog: warnings (or everything with --verbose) to stderr so stdout stays for the summary, and a daily log file
 /// in the state folder. Stack traces go to the file only: the console gets one line per event. Both outputs pass
 /// through <see cref="SecretRedactingFormatter"/>. With <see cref="LogFormat.Json"/> both outputs write one JSON object
-/// per line instead (<see cref="RedactingJsonFormatter"/>, exceptions included), and stderr gets information events too,
+/// per line instead (<see cref="RedactingJsonFormatter"/>; exceptions with their stack traces in the file, type and first line on the console), and stderr gets information events too,
 /// so a machine reading it sees the run's stages.
 /// </summary>
 public static class LoggingSetup
@@ -22,7 +22,8 @@ public static class LoggingSetup
         string? stateDirectory, bool verbose, SecretRedactor redactor, LogFormat format = LogFormat.Text, ConsoleLogHold? consoleHold = null)
     {
         var json = format == LogFormat.Json;
-        ITextFormatter Formatter(string template) => json ? new RedactingJsonFormatter(redactor) : new SecretRedactingFormatter(template, redactor);
+        // Stack traces go to the file only, in either format: the console gets one line per event.
+        ITextFormatter Formatter(string template) => json ? new RedactingJsonFormatter(redactor, stackTraces: template == FileTemplate) : new SecretRedactingFormatter(template, redactor);
         var consoleLevel = verbose ? LogEventLevel.Debug : json ? LogEventLevel.Information : LogEventLevel.Warning;
         var configuration = new LoggerConfiguration()
             .MinimumLevel.Debug()

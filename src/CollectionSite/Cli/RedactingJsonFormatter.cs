@@ -14,7 +14,8 @@ namespace CollectionSite.Cli;
 /// changes how a secret looks (a PEM key's line breaks become <c>\n</c>) and a mask over the written text alone would
 /// miss it; the written line is masked once more for anything else.
 /// </summary>
-public sealed class RedactingJsonFormatter(SecretRedactor redactor) : ITextFormatter
+/// <param name="stackTraces">The file keeps an exception's stack trace; the console gets its type and first line only.</param>
+public sealed class RedactingJsonFormatter(SecretRedactor redactor, bool stackTraces = true) : ITextFormatter
 {
     private static readonly MessageTemplateParser Parser = new();
     private readonly RenderedCompactJsonFormatter inner = new();
@@ -29,9 +30,11 @@ public sealed class RedactingJsonFormatter(SecretRedactor redactor) : ITextForma
     private LogEvent Redact(LogEvent logEvent) => new(
         logEvent.Timestamp,
         logEvent.Level,
-        logEvent.Exception is { } exception ? new LoggedException(redactor.Redact(exception.ToString())) : null,
+        logEvent.Exception is { } exception ? new LoggedException(redactor.Redact(stackTraces ? exception.ToString() : Summary(exception))) : null,
         Parser.Parse(redactor.Redact(logEvent.MessageTemplate.Text)),
         logEvent.Properties.Select(property => new LogEventProperty(property.Key, Redact(property.Value))));
+
+    private static string Summary(Exception exception) => $"{exception.GetType().Name}: {exception.Message.Split('\n', 2)[0].TrimEnd('\r')}";
 
     private LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch
     {

@@ -82,6 +82,42 @@ public sealed class JsonLogTests
     }
 
     [Test]
+    public async Task Create_Json_StackTraceInTheFileOnlyTheConsoleGetsTypeAndFirstLine()
+    {
+        Exception thrown;
+        try
+        {
+            throw new IOException("No space left on device\nsecond line");
+        }
+        catch (IOException ex)
+        {
+            thrown = ex;
+        }
+
+        var console = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(console);
+        try
+        {
+            await using var logger = LoggingSetup.Create(folder, verbose: false, new SecretRedactor([]), LogFormat.Json);
+            using var factory = new SerilogLoggerFactory(logger);
+            factory.CreateLogger("test").LogWarning(thrown, "Could not write");
+        }
+        finally
+        {
+            Console.SetError(original);
+        }
+
+        var onConsole = JsonDocument.Parse(console.ToString().Trim()).RootElement.GetProperty("@x").GetString();
+        var inFile = JsonDocument.Parse(File.ReadAllText(Directory.GetFiles(Path.Combine(folder, "logs")).Single()).Trim()).RootElement.GetProperty("@x").GetString();
+        Assert.Multiple(() =>
+        {
+            Assert.That(onConsole, Is.EqualTo("IOException: No space left on device"));
+            Assert.That(inFile, Does.Contain("   at ").And.Contain("second line"), "the file keeps the whole exception");
+        });
+    }
+
+    [Test]
     public void JsonLineWriter_TwoLinesWritten_TwoErrorEvents()
     {
         using var inner = new StringWriter();
