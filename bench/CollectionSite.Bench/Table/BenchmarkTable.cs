@@ -30,7 +30,7 @@ internal static class BenchmarkTable
         ("memory", ArtworkAndMemoryRows.MeasureMemoryAsync),
     ];
 
-    /// <returns>0 when every goal is met, 1 when one is missed or a row could not be measured.</returns>
+    /// <returns>0 when every goal is met (with --quick, whose sizes are not the goals': when every row was measured), 1 otherwise.</returns>
     public static async Task<int> RunAsync(BenchArguments args)
     {
         var sizes = TableSizes.From(args);
@@ -73,7 +73,7 @@ internal static class BenchmarkTable
             $"{rows.Count(row => row.Met)} of {rows.Count} goals met; {watch.Elapsed.TotalMinutes:F1} min; rate limits ÷ {sizes.Scale:0.##}; load average (1/5/15 min) at start {machine.StartLoad}, at end {MachineFacts.LoadAverages()}; other processes used {machine.OthersShare()} of the {Environment.ProcessorCount} cores meanwhile"));
         Console.WriteLine("Other work on the machine slows wall-time figures (all of them but the counts): read a miss next to the load and the other processes' share, and see bench/README.md.");
         Finish(root, args.Has("--keep"));
-        return rows.All(row => row.Met) ? 0 : 1;
+        return rows.All(row => args.Has("--quick") ? row.Problem is null : row.Met) ? 0 : 1;
     }
 
     private static void Finish(string root, bool keep)

@@ -23,12 +23,14 @@ public static class DoctorCommand
             command.Options.Add(option);
         }
 
+        // The demo's own state folder (<state>/demo), so a damaged demo database can be checked as the README says.
+        command.Options.Add(options.Demo);
         command.SetAction(async (result, token) =>
         {
             var sources = options.SourcesFrom(result);
             var configuration = ConfigurationCheck.Run(sources);
             // Lenient: a bad value or file is one of the configuration lines above, and every other check still runs.
-            var invocation = new CommandInvocation(sources, SettingsRequirement.None, result.GetValue(options.Verbose)) { Diagnostic = true, LogFormat = result.GetValue(options.LogFormat) };
+            var invocation = new CommandInvocation(sources, SettingsRequirement.None, result.GetValue(options.Verbose)) { Diagnostic = true, LogFormat = result.GetValue(options.LogFormat), Demo = result.GetValue(options.Demo) };
             return await CommandRunner.RunAsync(invocation, console, error, (context, ct) => RunAsync(context, configuration, ct), token);
         });
         return command;

@@ -137,7 +137,7 @@ public sealed class DatabaseFaultsTests
         }
 
         var before = Hash(database);
-        var (exit, output, _) = await RunAsync(state, ["doctor"], demo: false);
+        var (exit, output, _) = await RunAsync(state, ["doctor", "--demo"]);
 
         Assert.Multiple(() =>
         {

@@ -66,7 +66,7 @@ public sealed class InstallSiteSkeleton(SiteSkeleton skeleton, IRunReporter repo
         Part(outcome.Updated.Count, "updated");
         Part(outcome.Removed.Count, "removed");
         Part(outcome.Current.Count, "current");
-        Part(outcome.Kept.Count, "kept as edited (they differ from this version's theme: delete one to get the new version; see the log)");
+        Part(outcome.Kept.Count, "kept as edited (different from this version's theme: delete a file to get the new version; see the log)");
         Part(outcome.Failed.Count, "failed (see the log)");
         return string.Join(", ", parts);
     }

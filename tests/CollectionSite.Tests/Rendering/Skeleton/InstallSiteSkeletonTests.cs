@@ -36,7 +36,7 @@ public sealed class InstallSiteSkeletonTests
         var shipped = SkeletonFolders.RelativeFiles(SkeletonFolders.RepositorySkeleton).Count;
         Assert.Multiple(() =>
         {
-            Assert.That(result, Is.EqualTo(new StageResult("Install site skeleton", shipped - 1, 1, 0, $"{shipped - 1} installed, 1 kept as edited (they differ from this version's theme: delete one to get the new version; see the log)")));
+            Assert.That(result, Is.EqualTo(new StageResult("Install site skeleton", shipped - 1, 1, 0, $"{shipped - 1} installed, 1 kept as edited (different from this version's theme: delete a file to get the new version; see the log)")));
             Assert.That(reporter.Finished, Is.EqualTo(new[] { result }));
             Assert.That(reporter.Started, Is.EqualTo(new[] { "Install site skeleton" }));
         });
