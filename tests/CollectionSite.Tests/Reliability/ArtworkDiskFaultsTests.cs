@@ -5,34 +5,21 @@ using Microsoft.Data.Sqlite;
 namespace CollectionSite.Tests.Reliability;
 
 /// <summary>
-/// `build --demo` (the real executable, offline) with the artwork folder on a small tmpfs that is full or read-only: the
-/// run stops with one line naming the folder and the fix (exit 1), also when a killed run's leftovers cannot be deleted,
+/// `build --demo` (the real executable, offline) with the artwork Folder on a small tmpfs that is full or read-only: the
+/// run stops with one line naming the Folder and the fix (exit 1), also when a killed run's leftovers cannot be deleted,
 /// instead of recording every cover as a failed item and using up its attempts; with the disk fixed, the next run
 /// finishes every cover.
 /// </summary>
 [NonParallelizable]
 [Category("Process")]
 [Category("Reliability")]
-public sealed class ArtworkDiskFaultsTests
+public sealed class ArtworkDiskFaultsTests() : ProcessScratchFixture("artwork-disk")
 {
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
-    private string folder = string.Empty;
-
-    [SetUp]
-    public void SetUp() => folder = TestPaths.NewScratchFolder("artwork-disk");
-
-    [TearDown]
-    public void TearDown()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [TestCase("full", "No space left on device", "Free some space on that disk")]
-    [TestCase("read-only", "Read-only file system", "Make the folder writable")]
+    [TestCase("read-only", "Read-only file system", "Make the Folder writable")]
     public async Task Build_ArtworkFolderRefusesWrites_OneLineNothingRecordedAsFailedThenNextRunFinishes(string fault, string reason, string fix)
     {
-        var artwork = Path.Combine(folder, "state", "demo", "artwork");
+        var artwork = Path.Combine(Folder, "state", "demo", "artwork");
         using var disk = DiskFaultsMount.Create(artwork, 2048);
         // A download a killed run left: the stage deletes such leftovers first, which a read-only disk refuses too.
         Directory.CreateDirectory(Path.Combine(artwork, "tmp"));
@@ -45,7 +32,7 @@ public sealed class ArtworkDiskFaultsTests
 
         using var failed = Build();
         var exit = await failed.WaitAsync(RunTimeout);
-        var database = Path.Combine(folder, "state", "demo", StateDatabase.FileName);
+        var database = Path.Combine(Folder, "state", "demo", StateDatabase.FileName);
         var failedArtwork = ArtworkFailures(database);
         if (filler is not null)
         {
@@ -64,17 +51,17 @@ public sealed class ArtworkDiskFaultsTests
         {
             Assert.That(exit, Is.EqualTo(1), failed.Output + failed.Error);
             Assert.That(lines, Has.Length.EqualTo(1), failed.Error);
-            Assert.That(failed.Error, Does.Contain($"Could not write the artwork folder '{artwork}'").And.Contain(reason).And.Contain(fix));
+            Assert.That(failed.Error, Does.Contain($"Could not write the artwork Folder '{artwork}'").And.Contain(reason).And.Contain(fix));
             Assert.That(failed.Output + failed.Error, Does.Not.Contain("   at "), "no stack trace on the console");
             Assert.That(failedArtwork, Is.Zero, "a full or read-only disk is no item's failure: no attempt is used up");
             Assert.That(nextExit, Is.Zero, next.Output + next.Error);
             Assert.That(ArtworkFailures(database), Is.Zero);
-            Assert.That(Directory.GetFiles(Path.Combine(folder, "site"), "cover-*.webp", SearchOption.AllDirectories), Is.Not.Empty, "covers in the site");
+            Assert.That(Directory.GetFiles(Path.Combine(Folder, "site"), "cover-*.webp", SearchOption.AllDirectories), Is.Not.Empty, "covers in the site");
         });
     }
 
     private CliProcess Build() =>
-        CliProcess.Start(folder, new Dictionary<string, string>(), "build", "--demo", "--output", Path.Combine(folder, "site"), "--state", Path.Combine(folder, "state"));
+        CliProcess.Start(Folder, new Dictionary<string, string>(), "build", "--demo", "--output", Path.Combine(Folder, "site"), "--state", Path.Combine(Folder, "state"));
 
     private static long ArtworkFailures(string database)
     {

@@ -13,25 +13,12 @@ namespace CollectionSite.Tests.Reliability;
 [NonParallelizable]
 [Category("Process")]
 [Category("Reliability")]
-public sealed class StaleLockTests
+public sealed class StaleLockTests() : ProcessScratchFixture("stale-lock")
 {
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
-    private string folder = string.Empty;
-
-    [SetUp]
-    public void SetUp() => folder = TestPaths.NewScratchFolder("stale-lock");
-
-    [TearDown]
-    public void TearDown()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Test]
     public async Task Build_PreviousRunKilledHoldingTheLock_NextRunCompletes()
     {
-        var state = Path.Combine(folder, "state");
+        var state = Path.Combine(Folder, "state");
         var lockFolder = Path.Combine(state, "demo");
         using (var killed = Start(state))
         {
@@ -41,7 +28,7 @@ public sealed class StaleLockTests
             killed.Kill();
         }
 
-        // The killed run's lock file is still there: the next run meets a stale lock, not an empty folder.
+        // The killed run's lock file is still there: the next run meets a stale lock, not an empty Folder.
         Assert.That(File.Exists(Path.Combine(lockFolder, StateLock.FileName)), Is.True, "the killed run left its lock file");
         var database = Path.Combine(lockFolder, StateDatabase.FileName);
         var runsBefore = File.Exists(database) ? Runs(database).Count : 0;
@@ -78,9 +65,9 @@ public sealed class StaleLockTests
     [Test]
     public void TryAcquire_LeftoverLockFileNobodyHolds_Taken()
     {
-        File.WriteAllText(Path.Combine(folder, StateLock.FileName), "left by a crashed run on another machine\n");
+        File.WriteAllText(Path.Combine(Folder, StateLock.FileName), "left by a crashed run on another machine\n");
 
-        using var held = StateLock.TryAcquire(folder);
+        using var held = StateLock.TryAcquire(Folder);
 
         Assert.That(held, Is.Not.Null);
     }
@@ -88,19 +75,19 @@ public sealed class StaleLockTests
     [Test]
     public void TryAcquire_StateFolderReadOnly_SaysSoInsteadOfAnotherRun()
     {
-        var state = Path.Combine(folder, "read-only-state");
+        var state = Path.Combine(Folder, "read-only-state");
         using var disk = DiskFaultsMount.Create(state, 1024);
         disk.ReadOnly(true);
 
         var error = Assert.Throws<StateFolderException>(() => StateLock.TryAcquire(state)?.Dispose());
 
-        Assert.That(error!.Message, Does.StartWith($"The state folder '{state}' cannot be written").And.Contain("Read-only file system.").And.Contain("--state (Paths:State)").And.Not.Contain("Another CollectionSite run"));
+        Assert.That(error!.Message, Does.StartWith($"The state Folder '{state}' cannot be written").And.Contain("Read-only file system.").And.Contain("--state (Paths:State)").And.Not.Contain("Another CollectionSite run"));
     }
 
     [Test]
     public async Task Build_WhileAnotherProcessHoldsTheLock_OneLineAndExit2()
     {
-        var state = Path.Combine(folder, "state");
+        var state = Path.Combine(Folder, "state");
         var lockFolder = Path.Combine(state, "demo");
         using var holder = StateLock.TryAcquire(lockFolder);
 
@@ -111,15 +98,15 @@ public sealed class StaleLockTests
         {
             Assert.That(exit, Is.EqualTo(2), run.Output + run.Error);
             Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), run.Error);
-            Assert.That(run.Error, Does.Contain($"Another CollectionSite run is using the state folder '{lockFolder}'"));
+            Assert.That(run.Error, Does.Contain($"Another CollectionSite run is using the state Folder '{lockFolder}'"));
         });
     }
 
     [Test]
     public async Task Open_WalLeftByAKilledWriter_CommittedRowsRecovered()
     {
-        var database = Path.Combine(folder, StateDatabase.FileName);
-        var first = new StateDatabase(folder);
+        var database = Path.Combine(Folder, StateDatabase.FileName);
+        var first = new StateDatabase(Folder);
         await using (var connection = await first.OpenAsync(CancellationToken.None))
         {
             await connection.ExecuteAsync("INSERT INTO meta (key, value) VALUES ('before-the-kill', 'kept');", CancellationToken.None);
@@ -133,7 +120,7 @@ public sealed class StaleLockTests
         await File.WriteAllBytesAsync(database + "-wal", wal);
         File.Delete(database + "-shm");
 
-        await using var reopened = await new StateDatabase(folder).OpenAsync(CancellationToken.None);
+        await using var reopened = await new StateDatabase(Folder).OpenAsync(CancellationToken.None);
         var value = await reopened.ScalarAsync("SELECT value FROM meta WHERE key = 'before-the-kill';", CancellationToken.None);
 
         Assert.Multiple(() =>
@@ -144,7 +131,7 @@ public sealed class StaleLockTests
     }
 
     private CliProcess Start(string state) =>
-        CliProcess.Start(folder, new Dictionary<string, string>(), "build", "--demo", "--output", Path.Combine(folder, "site"), "--state", state);
+        CliProcess.Start(Folder, new Dictionary<string, string>(), "build", "--demo", "--output", Path.Combine(Folder, "site"), "--state", state);
 
     /// <summary>True when some process holds a lock on run.lock, read from /proc/locks so the probe never takes it itself.</summary>
     private static bool IsHeld(string lockFolder)

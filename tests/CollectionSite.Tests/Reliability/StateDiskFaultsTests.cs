@@ -1,36 +1,22 @@
 using CollectionSite.Tests.Fakes;
-using Microsoft.Data.Sqlite;
 
 namespace CollectionSite.Tests.Reliability;
 
 /// <summary>
-/// `build --demo` (the real executable, offline) with the whole state folder (database, logs, artwork) on a small tmpfs
-/// that fills up during the run: the run ends with a line naming the folder and the fix (exit 1), never an unhandled
+/// `build --demo` (the real executable, offline) with the whole state Folder (database, logs, artwork) on a small tmpfs
+/// that fills up during the run: the run ends with a line naming the Folder and the fix (exit 1), never an unhandled
 /// exception or a stack trace (the log file's own flush fails too); with space back, the next run completes.
 /// </summary>
 [NonParallelizable]
 [Category("Process")]
 [Category("Reliability")]
-public sealed class StateDiskFaultsTests
+public sealed class StateDiskFaultsTests() : ProcessScratchFixture("state-disk")
 {
-    private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(3);
-    private string folder = string.Empty;
-
-    [SetUp]
-    public void SetUp() => folder = TestPaths.NewScratchFolder("state-disk");
-
-    [TearDown]
-    public void TearDown()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(folder, recursive: true);
-    }
-
     [TestCase(700)]
     [TestCase(64)]
     public async Task Build_StateDiskFillsUp_OneLineNamingTheFixNoCrashThenNextRunCompletes(int freeKilobytes)
     {
-        var state = Path.Combine(folder, "state");
+        var state = Path.Combine(Folder, "state");
         using var disk = DiskFaultsMount.Create(state, 16384);
         var filler = disk.Fill(freeKilobytes);
 
@@ -45,11 +31,11 @@ public sealed class StateDiskFaultsTests
         {
             Assert.That(exit, Is.EqualTo(1), everything);
             Assert.That(everything, Does.Not.Contain("Unhandled exception").And.Not.Contain("   at "), "no crash, no stack trace");
-            Assert.That(everything, Does.Contain(Path.GetFullPath(state)).And.Contain("Free some space on that disk"), "names the folder and the fix");
+            Assert.That(everything, Does.Contain(Path.GetFullPath(state)).And.Contain("Free some space on that disk"), "names the Folder and the fix");
             Assert.That(nextExit, Is.Zero, next.Output + next.Error);
         });
     }
 
     private CliProcess Build(string state) =>
-        CliProcess.Start(folder, new Dictionary<string, string>(), "build", "--demo", "--output", Path.Combine(folder, "site"), "--state", state);
+        CliProcess.Start(Folder, new Dictionary<string, string>(), "build", "--demo", "--output", Path.Combine(Folder, "site"), "--state", state);
 }
