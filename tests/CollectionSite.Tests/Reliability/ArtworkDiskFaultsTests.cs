@@ -5,8 +5,8 @@ using Microsoft.Data.Sqlite;
 namespace CollectionSite.Tests.Reliability;
 
 /// <summary>
-/// `build --demo` (the real executable, offline) with the artwork Folder on a small tmpfs that is full or read-only: the
-/// run stops with one line naming the Folder and the fix (exit 1), also when a killed run's leftovers cannot be deleted,
+/// `build --demo` (the real executable, offline) with the artwork folder on a small tmpfs that is full or read-only: the
+/// run stops with one line naming the folder and the fix (exit 1), also when a killed run's leftovers cannot be deleted,
 /// instead of recording every cover as a failed item and using up its attempts; with the disk fixed, the next run
 /// finishes every cover.
 /// </summary>
@@ -16,7 +16,7 @@ namespace CollectionSite.Tests.Reliability;
 public sealed class ArtworkDiskFaultsTests() : ProcessScratchFixture("artwork-disk")
 {
     [TestCase("full", "No space left on device", "Free some space on that disk")]
-    [TestCase("read-only", "Read-only file system", "Make the Folder writable")]
+    [TestCase("read-only", "Read-only file system", "Make the folder writable")]
     public async Task Build_ArtworkFolderRefusesWrites_OneLineNothingRecordedAsFailedThenNextRunFinishes(string fault, string reason, string fix)
     {
         var artwork = Path.Combine(Folder, "state", "demo", "artwork");
@@ -51,7 +51,7 @@ public sealed class ArtworkDiskFaultsTests() : ProcessScratchFixture("artwork-di
         {
             Assert.That(exit, Is.EqualTo(1), failed.Output + failed.Error);
             Assert.That(lines, Has.Length.EqualTo(1), failed.Error);
-            Assert.That(failed.Error, Does.Contain($"Could not write the artwork Folder '{artwork}'").And.Contain(reason).And.Contain(fix));
+            Assert.That(failed.Error, Does.Contain($"Could not write the artwork folder '{artwork}'").And.Contain(reason).And.Contain(fix));
             Assert.That(failed.Output + failed.Error, Does.Not.Contain("   at "), "no stack trace on the console");
             Assert.That(failedArtwork, Is.Zero, "a full or read-only disk is no item's failure: no attempt is used up");
             Assert.That(nextExit, Is.Zero, next.Output + next.Error);

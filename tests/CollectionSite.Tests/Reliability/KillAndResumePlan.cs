@@ -21,9 +21,8 @@ internal sealed record KillPoint(string Stage, int Nth, string? Lane = null, Wat
     public override string ToString() => Lane is not null ? $"{Stage}: request {Nth} of {Lane}" : $"{Stage}: file event {Nth} ({What}) in {Folder}";
 }
 
-/// <summary>The twenty kill points, in pipeline order, the lanes with the fewest items (artists, Wikipedia, masters) early,
-/// so every stage still has work left when its turn comes (each run finishes whatever is not held; the Discogs lanes run
-/// in parallel, so a masters point placed late found every master fetched by earlier runs).</summary>
+/// <summary>The twenty kill points, in pipeline order, the lanes with the fewest items (artists, Wikipedia) early, so every
+/// stage still has work left when its turn comes (each run finishes whatever is not held).</summary>
 internal static class KillAndResumePlan
 {
     private const string SiteTemp = ".collectionsite-tmp/";
@@ -35,11 +34,11 @@ internal static class KillAndResumePlan
         new("artists", 2, Lane.Artists),
         new("Wikipedia", 1, Lane.Wikipedia),
         new("masters", 2, Lane.Masters),
-        new("masters", 2, Lane.Masters),
+        new("Wikidata", 1, Lane.Wikidata),
         new("Spotify token", 1, Lane.SpotifyToken),
         new("artists", 2, Lane.Artists),
         new("Apple Music", 2, Lane.Apple),
-        new("Wikidata", 1, Lane.Wikidata),
+        new("masters", 2, Lane.Masters),
         new("Spotify", 3, Lane.Spotify),
         new("Apple Music", 3, Lane.Apple),
         new("artwork download (Apple)", 2, Lane.AppleImages),

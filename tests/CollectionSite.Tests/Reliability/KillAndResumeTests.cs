@@ -14,7 +14,9 @@ namespace CollectionSite.Tests.Reliability;
 [Category("Process")]
 public sealed class KillAndResumeTests
 {
-    private const int Releases = 36;
+    // Sixty releases (about 30 artists, 45 masters): with fewer, the parallel lanes of the runs before a late kill point
+    // sometimes finished that point's lane (a masters or artists point then found nothing left to hold).
+    private const int Releases = 60;
     private const int Seed = 20_261_130;
     private string folder = string.Empty;
 

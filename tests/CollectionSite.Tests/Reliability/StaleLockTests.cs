@@ -28,7 +28,7 @@ public sealed class StaleLockTests() : ProcessScratchFixture("stale-lock")
             killed.Kill();
         }
 
-        // The killed run's lock file is still there: the next run meets a stale lock, not an empty Folder.
+        // The killed run's lock file is still there: the next run meets a stale lock, not an empty folder.
         Assert.That(File.Exists(Path.Combine(lockFolder, StateLock.FileName)), Is.True, "the killed run left its lock file");
         var database = Path.Combine(lockFolder, StateDatabase.FileName);
         var runsBefore = File.Exists(database) ? Runs(database).Count : 0;
@@ -81,7 +81,7 @@ public sealed class StaleLockTests() : ProcessScratchFixture("stale-lock")
 
         var error = Assert.Throws<StateFolderException>(() => StateLock.TryAcquire(state)?.Dispose());
 
-        Assert.That(error!.Message, Does.StartWith($"The state Folder '{state}' cannot be written").And.Contain("Read-only file system.").And.Contain("--state (Paths:State)").And.Not.Contain("Another CollectionSite run"));
+        Assert.That(error!.Message, Does.StartWith($"The state folder '{state}' cannot be written").And.Contain("Read-only file system.").And.Contain("--state (Paths:State)").And.Not.Contain("Another CollectionSite run"));
     }
 
     [Test]
@@ -98,7 +98,7 @@ public sealed class StaleLockTests() : ProcessScratchFixture("stale-lock")
         {
             Assert.That(exit, Is.EqualTo(2), run.Output + run.Error);
             Assert.That(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1), run.Error);
-            Assert.That(run.Error, Does.Contain($"Another CollectionSite run is using the state Folder '{lockFolder}'"));
+            Assert.That(run.Error, Does.Contain($"Another CollectionSite run is using the state folder '{lockFolder}'"));
         });
     }
 

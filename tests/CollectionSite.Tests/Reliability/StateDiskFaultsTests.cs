@@ -3,8 +3,8 @@ using CollectionSite.Tests.Fakes;
 namespace CollectionSite.Tests.Reliability;
 
 /// <summary>
-/// `build --demo` (the real executable, offline) with the whole state Folder (database, logs, artwork) on a small tmpfs
-/// that fills up during the run: the run ends with a line naming the Folder and the fix (exit 1), never an unhandled
+/// `build --demo` (the real executable, offline) with the whole state folder (database, logs, artwork) on a small tmpfs
+/// that fills up during the run: the run ends with a line naming the folder and the fix (exit 1), never an unhandled
 /// exception or a stack trace (the log file's own flush fails too); with space back, the next run completes.
 /// </summary>
 [NonParallelizable]
@@ -31,7 +31,7 @@ public sealed class StateDiskFaultsTests() : ProcessScratchFixture("state-disk")
         {
             Assert.That(exit, Is.EqualTo(1), everything);
             Assert.That(everything, Does.Not.Contain("Unhandled exception").And.Not.Contain("   at "), "no crash, no stack trace");
-            Assert.That(everything, Does.Contain(Path.GetFullPath(state)).And.Contain("Free some space on that disk"), "names the Folder and the fix");
+            Assert.That(everything, Does.Contain(Path.GetFullPath(state)).And.Contain("Free some space on that disk"), "names the folder and the fix");
             Assert.That(nextExit, Is.Zero, next.Output + next.Error);
         });
     }
