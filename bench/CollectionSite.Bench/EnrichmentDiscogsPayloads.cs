@@ -24,9 +24,9 @@ internal sealed class EnrichmentDiscogsPayloads
     public EnrichmentDiscogsPayloads(EnrichmentCollection collection, string fixtures)
     {
         JsonObject Load(string file) => JsonNode.Parse(File.ReadAllText(Path.Combine(fixtures, file)))!.AsObject();
-        JsonObject[] releaseTemplates = [Load("release_249504.json"), Load("release_6145364_modern_auth_2023.json"), Load("release_6895819_unauth_two_artists_track_artists.json")];
-        JsonObject[] masterTemplates = [Load("master_1000.json"), Load("master_33687_ricbra_2014.json")];
-        JsonObject[] artistTemplates = [Load("artist_108713.json"), Load("artist_45_ricbra_2014.json"), Load("artist_2_joalla_no_images_members.json")];
+        JsonObject[] releaseTemplates = [.. RecordedDiscogsBodies.Releases.Select(Load)];
+        JsonObject[] masterTemplates = [.. RecordedDiscogsBodies.Masters.Select(Load)];
+        JsonObject[] artistTemplates = [.. RecordedDiscogsBodies.Artists.Select(Load)];
         var items = new List<JsonObject>();
         foreach (var release in collection.Releases)
         {

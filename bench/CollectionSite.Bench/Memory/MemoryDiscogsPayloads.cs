@@ -18,11 +18,6 @@ internal sealed class MemoryDiscogsPayloads
     private static readonly string[] MasterFields = ["id", "title", "year", "main_release", "main_release_url", "resource_url", "versions_url", "uri", "artists"];
     private static readonly string[] ArtistFields = ["id", "name", "namevariations", "resource_url", "releases_url", "uri", "urls"];
 
-    // The recorded bodies the enrichment benchmark clones too.
-    private static readonly string[] ReleaseFiles = ["release_249504.json", "release_6145364_modern_auth_2023.json", "release_6895819_unauth_two_artists_track_artists.json"];
-    private static readonly string[] MasterFiles = ["master_1000.json", "master_33687_ricbra_2014.json"];
-    private static readonly string[] ArtistFiles = ["artist_108713.json", "artist_45_ricbra_2014.json", "artist_2_joalla_no_images_members.json"];
-
     private readonly EnrichmentCollection collection;
     private readonly Dictionary<long, BenchMaster> masters;
     private readonly Dictionary<long, BenchArtist> artists;
@@ -36,10 +31,10 @@ internal sealed class MemoryDiscogsPayloads
         this.collection = collection;
         masters = collection.Masters.ToDictionary(master => master.Id);
         artists = collection.Artists.ToDictionary(artist => artist.Id);
-        releaseTemplates = [.. ReleaseFiles.Select(Load)
+        releaseTemplates = [.. RecordedDiscogsBodies.Releases.Select(Load)
             .Select(body => (JsonBodyTemplate.Of(body, ReleaseFields), JsonBodyTemplate.Of(body, ReleaseFields[..^2], "master_id", "master_url"), Summary(body)))];
-        masterTemplates = [.. MasterFiles.Select(file => JsonBodyTemplate.Of(Load(file), MasterFields))];
-        artistTemplates = [.. ArtistFiles.Select(file => JsonBodyTemplate.Of(Load(file), ArtistFields))];
+        masterTemplates = [.. RecordedDiscogsBodies.Masters.Select(file => JsonBodyTemplate.Of(Load(file), MasterFields))];
+        artistTemplates = [.. RecordedDiscogsBodies.Artists.Select(file => JsonBodyTemplate.Of(Load(file), ArtistFields))];
     }
 
     public int PageCount => Math.Max(1, (collection.Releases.Count + PerPage - 1) / PerPage);
